@@ -1,0 +1,38 @@
+import path from 'node:path';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { staticDirsPlugin } from './scripts/vite/static-dirs-plugin.ts';
+
+const cesiumBuild = path.resolve(import.meta.dirname, 'node_modules/cesium/Build/Cesium');
+const CESIUM_BASE_URL = '/cesium';
+
+export default defineConfig({
+  plugins: [
+    react(),
+    staticDirsPlugin([
+      ...['Workers', 'Assets', 'ThirdParty', 'Widgets'].map((folder) => ({
+        urlPrefix: `${CESIUM_BASE_URL}/${folder}`,
+        dir: path.join(cesiumBuild, folder),
+      })),
+      { urlPrefix: '/tilesets', dir: path.resolve(import.meta.dirname, 'tilesets') },
+      { urlPrefix: '/scenarios', dir: path.resolve(import.meta.dirname, 'scenarios') },
+    ]),
+  ],
+  define: {
+    CESIUM_BASE_URL: JSON.stringify(CESIUM_BASE_URL),
+  },
+  build: {
+    chunkSizeWarningLimit: 5000,
+    rollupOptions: {
+      output: {
+        manualChunks(id: string) {
+          if (id.includes('node_modules/cesium') || id.includes('node_modules/@cesium')) return 'cesium';
+          if (id.includes('node_modules/@deck.gl') || id.includes('node_modules/@luma.gl')) return 'deck';
+          if (id.includes('node_modules/react') || id.includes('node_modules/resium')) return 'react';
+          return undefined;
+        },
+      },
+    },
+  },
+  server: { port: 5173 },
+});
