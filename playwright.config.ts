@@ -1,0 +1,30 @@
+import { defineConfig } from '@playwright/test';
+import { launchOptions } from './tests/e2e/browser.ts';
+
+const PORT = 4173;
+const isCI = Boolean(process.env['CI']);
+
+/** End-to-end tests run against the production build (`npm run build` first), served by `vite preview`. */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  timeout: 180_000,
+  expect: { timeout: 60_000 },
+  // One browser at a time: software WebGL on two cores is slow enough with one.
+  workers: 1,
+  fullyParallel: false,
+  retries: isCI ? 1 : 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    viewport: { width: 1280, height: 720 },
+    launchOptions,
+    trace: 'off',
+  },
+  webServer: {
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: `http://127.0.0.1:${PORT}`,
+    reuseExistingServer: !isCI,
+    timeout: 60_000,
+  },
+});

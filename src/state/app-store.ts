@@ -1,0 +1,78 @@
+import { create } from 'zustand';
+import type { CameraPose } from './camera.ts';
+import { DEFAULT_VIEW } from './url-codec.ts';
+import type { BaseLayerId, DataSourceId, Language } from './view-options.ts';
+
+/** A request from the UI (viewpoint, search result, back/forward) that the globe carries out. */
+/** How a camera stop is recorded in the browser history: a new entry, or in place of the current one. */
+export type HistoryMode = 'push' | 'replace';
+
+export interface CameraRequest {
+  pose: CameraPose;
+  history: HistoryMode;
+  /** Animate (fly) or jump. */
+  fly: boolean;
+  /** Increases on every request so the same pose can be requested twice. */
+  seq: number;
+}
+
+/** A picked building: its attributes as the tileset gives them, plus where they came from. */
+export interface SelectedBuilding {
+  properties: Record<string, string | number | null>;
+  dataSource: DataSourceId;
+}
+
+export type TilesetStatus =
+  | { state: 'loading'; pendingRequests: number; processing: number }
+  | { state: 'ready' }
+  | { state: 'error'; message: string };
+
+export interface AppState {
+  camera: CameraPose;
+  /** How the last camera stop should be recorded in the browser history. */
+  cameraHistory: HistoryMode;
+  dataSource: DataSourceId;
+  baseLayer: BaseLayerId;
+  language: Language;
+  cameraRequest: CameraRequest | null;
+  selection: SelectedBuilding | null;
+  tilesetStatus: TilesetStatus;
+  /** Keys of the opening link that could not be used; shown once as a notice. */
+  ignoredUrlKeys: string[];
+
+  reportCamera: (pose: CameraPose, history: HistoryMode) => void;
+  /** Flights to places get their own history entry; restoring a link or going back replaces it. */
+  requestCamera: (pose: CameraPose, options?: { fly?: boolean; history?: HistoryMode }) => void;
+  setDataSource: (id: DataSourceId) => void;
+  setBaseLayer: (id: BaseLayerId) => void;
+  setLanguage: (language: Language) => void;
+  select: (building: SelectedBuilding | null) => void;
+  setTilesetStatus: (status: TilesetStatus) => void;
+  dismissUrlNotice: () => void;
+}
+
+let requestSeq = 0;
+
+export const useAppStore = create<AppState>()((set) => ({
+  camera: DEFAULT_VIEW.camera,
+  cameraHistory: 'replace',
+  dataSource: DEFAULT_VIEW.dataSource,
+  baseLayer: DEFAULT_VIEW.baseLayer,
+  language: DEFAULT_VIEW.language,
+  cameraRequest: null,
+  selection: null,
+  tilesetStatus: { state: 'loading', pendingRequests: 0, processing: 0 },
+  ignoredUrlKeys: [],
+
+  reportCamera: (camera, cameraHistory) => set({ camera, cameraHistory }),
+  requestCamera: (pose, { fly = true, history = 'push' } = {}) =>
+    set({ cameraRequest: { pose, fly, history, seq: ++requestSeq } }),
+  // A different building source invalidates the selection: its id may not exist there.
+  setDataSource: (dataSource) =>
+    set((s) => (s.dataSource === dataSource ? s : { dataSource, selection: null })),
+  setBaseLayer: (baseLayer) => set({ baseLayer }),
+  setLanguage: (language) => set({ language }),
+  select: (selection) => set({ selection }),
+  setTilesetStatus: (tilesetStatus) => set({ tilesetStatus }),
+  dismissUrlNotice: () => set({ ignoredUrlKeys: [] }),
+}));

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { decodeView, encodeView, DEFAULT_VIEW, type SharedView } from './url-codec.ts';
+import { posesClose } from './camera.ts';
+
+const sample: SharedView = {
+  camera: { lon: 5.12133, lat: 52.09076, height: 412.34, heading: 370.5, pitch: -28.25, roll: 0 },
+  dataSource: '3dbag',
+  baseLayer: 'luchtfoto',
+  language: 'en',
+};
+
+describe('view URL codec', () => {
+  it('round-trips a view within 0.1 m and 0.1°', () => {
+    const { view, ignored } = decodeView(encodeView(sample));
+    expect(ignored).toEqual([]);
+    expect(posesClose(view.camera, sample.camera, 0.1, 0.1)).toBe(true);
+    expect(view.dataSource).toBe('3dbag');
+    expect(view.baseLayer).toBe('luchtfoto');
+    expect(view.language).toBe('en');
+  });
+
+  it('writes a readable, versioned query and leaves defaults out', () => {
+    const query = encodeView({ ...DEFAULT_VIEW, camera: sample.camera });
+    expect(query).toBe('?v=1&cam=5.121330,52.090760,412.3,10.5,-28.3,0.0');
+  });
+
+  it('falls back to defaults for unusable values and says which', () => {
+    const { view, ignored } = decodeView('?v=1&cam=5.1,abc,3,0,0,0&src=google&base=brt&lang=de');
+    expect(view.camera).toEqual(DEFAULT_VIEW.camera);
+    expect(view.dataSource).toBe('sample');
+    expect(view.baseLayer).toBe('brt');
+    expect(view.language).toBe('nl');
+    expect(ignored.sort()).toEqual(['cam', 'lang', 'src']);
+  });
+
+  it('rejects impossible camera values', () => {
+    expect(decodeView('?cam=5.1,52.1,100,0,-120,0').ignored).toEqual(['cam']);
+    expect(decodeView('?cam=5.1,95,100,0,-20,0').ignored).toEqual(['cam']);
+    expect(decodeView('?cam=5.1,52.1,100,0,-20').ignored).toEqual(['cam']);
+  });
+
+  it('flags a link from an unknown future format version', () => {
+    expect(decodeView('?v=9').ignored).toEqual(['v']);
+  });
+
+  it('gives the defaults for an empty query', () => {
+    expect(decodeView('').view).toEqual(DEFAULT_VIEW);
+  });
+});
+
+describe('posesClose', () => {
+  it('treats headings across north as close', () => {
+    const a = { ...DEFAULT_VIEW.camera, heading: 359.95 };
+    const b = { ...DEFAULT_VIEW.camera, heading: 0.02 };
+    expect(posesClose(a, b)).toBe(true);
+  });
+  it('notices a 5 m shift', () => {
+    const a = DEFAULT_VIEW.camera;
+    const b = { ...a, lat: a.lat + 5 / 111_320 };
+    expect(posesClose(a, b, 1)).toBe(false);
+  });
+});

@@ -1,0 +1,43 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useAppStore } from './app-store.ts';
+import { poseLookingAt } from './camera.ts';
+import { startUrlSync } from './url-sync.ts';
+import { decodeView } from './url-codec.ts';
+
+describe('URL sync', () => {
+  let stop: () => void;
+
+  beforeEach(() => {
+    window.history.replaceState(null, '', '/?v=1&cam=5.121330,52.090760,412.3,10.5,-28.3,0.0&src=3dbag&lang=en');
+    stop = startUrlSync(useAppStore, window);
+  });
+  afterEach(() => stop());
+
+  it('restores the view from the opening link', () => {
+    const state = useAppStore.getState();
+    expect(state.dataSource).toBe('3dbag');
+    expect(state.language).toBe('en');
+    expect(state.cameraRequest?.pose.height).toBeCloseTo(412.3, 6);
+    expect(state.cameraRequest?.fly).toBe(false);
+  });
+
+  it('adds a history entry for a chosen place and replaces it while dragging', () => {
+    const length = window.history.length;
+    const place = poseLookingAt(5.119, 52.093);
+    useAppStore.getState().reportCamera(place, 'push');
+    expect(window.history.length).toBe(length + 1);
+    useAppStore.getState().reportCamera({ ...place, height: place.height + 50 }, 'replace');
+    expect(window.history.length).toBe(length + 1);
+    expect(decodeView(window.location.search).view.camera.height).toBeCloseTo(place.height + 50, 1);
+  });
+
+  it('adds a history entry when the data source changes, and going back restores it', async () => {
+    useAppStore.getState().setDataSource('sample');
+    expect(window.location.search).not.toContain('src=');
+    const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    window.history.back();
+    await popped;
+    expect(useAppStore.getState().dataSource).toBe('3dbag');
+  });
+});

@@ -1,0 +1,50 @@
+import { SkipLink } from '@utrecht/component-library-react';
+import { useEffect, useState } from 'react';
+import { Globe } from '../globe/Globe.tsx';
+import { useTranslate } from '../i18n/use-translate.ts';
+import { useAppStore } from '../state/app-store.ts';
+import type { AddressSearch } from '../search/search-service.ts';
+import { AppHeader } from './AppHeader.tsx';
+import { AttributionBar } from './AttributionBar.tsx';
+import { BuildingInfo } from './BuildingInfo.tsx';
+import { DataPanel } from './DataPanel.tsx';
+import { SearchBox } from './SearchBox.tsx';
+import { SharePanel } from './SharePanel.tsx';
+import { StatusBar } from './StatusBar.tsx';
+import { ViewpointList } from './ViewpointList.tsx';
+
+const WIDE_SCREEN = '(min-width: 900px)';
+
+export function App({ addressSearch }: { addressSearch?: AddressSearch }) {
+  const t = useTranslate();
+  const language = useAppStore((s) => s.language);
+  // Tablets and phones start with the map; wide screens with the menu open beside it.
+  const [menuOpen, setMenuOpen] = useState(() => window.matchMedia(WIDE_SCREEN).matches);
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = `${t('app.title')} – ${t('app.subtitle')}`;
+  }, [language, t]);
+
+  return (
+    <div className="app utrecht-document">
+      <div className="skip-links">
+        <SkipLink href="#map">{t('app.skipToMap')}</SkipLink>
+        <SkipLink href="#panel">{t('app.skipToPanel')}</SkipLink>
+      </div>
+      <AppHeader menuOpen={menuOpen} onToggleMenu={() => setMenuOpen((open) => !open)} />
+      <main className="app-main">
+        <Globe />
+        <nav id="panel" className="side-panel" hidden={!menuOpen} aria-label={t('app.menu')}>
+          <SearchBox {...(addressSearch ? { addressSearch } : {})} />
+          <ViewpointList />
+          <DataPanel />
+          <SharePanel />
+        </nav>
+        <BuildingInfo />
+        <StatusBar />
+        <AttributionBar />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { Button, FormLabel, Heading2, Paragraph, Textbox } from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { useTranslate } from '../i18n/use-translate.ts';
+import { useAppStore } from '../state/app-store.ts';
+import { encodeView } from '../state/url-codec.ts';
+
+export function SharePanel() {
+  const t = useTranslate();
+  const view = useAppStore();
+  const [feedback, setFeedback] = useState<'copied' | 'failed' | null>(null);
+  const link = `${window.location.origin}${window.location.pathname}${encodeView(view)}`;
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(link);
+      setFeedback('copied');
+    } catch {
+      setFeedback('failed');
+    }
+  };
+
+  return (
+    <section aria-labelledby="share-heading" className="panel-section">
+      <Heading2 id="share-heading">{t('share.heading')}</Heading2>
+      <FormLabel htmlFor="share-link">{t('share.linkLabel')}</FormLabel>
+      <Textbox id="share-link" readOnly value={link} onFocus={(event) => event.currentTarget.select()} />
+      <Button appearance="secondary-action-button" onClick={copy}>
+        {t('share.copy')}
+      </Button>
+      <div aria-live="polite">
+        {feedback && <Paragraph small>{t(feedback === 'copied' ? 'share.copied' : 'share.copyFailed')}</Paragraph>}
+      </div>
+    </section>
+  );
+}
