@@ -12,7 +12,8 @@ const out = process.argv[3] ?? 'screenshot.png';
 const browser = await chromium.launch(launchOptions);
 const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
 page.on('console', (message) => {
-  if (message.type() === 'error' || message.type() === 'warning') console.log(`[page ${message.type()}]`, message.text());
+  if (message.type() === 'error' || message.type() === 'warning')
+    console.log(`[page ${message.type()}]`, message.text());
 });
 page.on('pageerror', (error) => console.log('[page error]', error.message));
 const started = Date.now();

@@ -1,5 +1,6 @@
 import { createReadStream, existsSync, statSync, cpSync } from 'node:fs';
 import path from 'node:path';
+import type { ServerResponse } from 'node:http';
 import type { Plugin, ResolvedConfig } from 'vite';
 
 /** A folder on disk that is served under a URL prefix in dev and copied into the build output. */
@@ -30,7 +31,7 @@ const MIME_TYPES: Record<string, string> = {
  */
 export function staticDirsPlugin(dirs: StaticDir[]): Plugin {
   let config: ResolvedConfig;
-  const middleware = (req: { url?: string }, res: import('node:http').ServerResponse, next: () => void) => {
+  const middleware = (req: { url?: string }, res: ServerResponse, next: () => void) => {
     const url = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
     for (const { urlPrefix, dir } of dirs) {
       if (!url.startsWith(urlPrefix + '/')) continue;

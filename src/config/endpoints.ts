@@ -13,13 +13,19 @@ function base(name: string, fallback: string): string {
 export const THREEDBAG_VERSION = 'v20250903';
 
 export const endpoints = {
-  threeDBagTiles: base('3DBAG_TILES', `https://data.3dbag.nl/${THREEDBAG_VERSION}/cesium3dtiles/lod22/tileset.json`),
+  threeDBagTiles: base(
+    '3DBAG_TILES',
+    `https://data.3dbag.nl/${THREEDBAG_VERSION}/cesium3dtiles/lod22/tileset.json`,
+  ),
   threeDBagApi: base('3DBAG_API', 'https://api.3dbag.nl'),
   pdokLuchtfoto: base(
     'PDOK_LUCHTFOTO',
     'https://service.pdok.nl/hwh/luchtfotorgb/wmts/v1_0/Actueel_ortho25/EPSG:3857/{z}/{x}/{y}.jpeg',
   ),
-  pdokBrt: base('PDOK_BRT', 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png'),
+  pdokBrt: base(
+    'PDOK_BRT',
+    'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png',
+  ),
   pdokLocatieserver: base('PDOK_LOCATIESERVER', 'https://api.pdok.nl/bzk/locatieserver/search/v3_1'),
 } as const;
 

@@ -1,8 +1,9 @@
 import { Cartesian3, Cesium3DTileStyle, Matrix4, type Cesium3DTileset as CesiumTileset } from 'cesium';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Cesium3DTileset, useCesium } from 'resium';
 import { BUILDING_SOURCES } from '../config/buildings.ts';
-import { useAppStore } from '../state/app-store.ts';
+import { useAppStore, type TilesetStatus } from '../state/app-store.ts';
+import { classifyLoadError } from './load-problem.ts';
 
 /** Colour of the selected building (Utrecht red is taken by the UI; a warm yellow reads on grey). */
 export const SELECTION_COLOUR = '#f2b705';
@@ -19,10 +20,21 @@ export function BuildingTileset() {
     if (config.heightOffsetMetres === 0) return Matrix4.IDENTITY;
     // Shift along the local vertical at the centre of Utrecht; the area is small enough for one up vector.
     const up = Cartesian3.normalize(Cartesian3.fromDegrees(5.1213, 52.0908), new Cartesian3());
-    return Matrix4.fromTranslation(Cartesian3.multiplyByScalar(up, config.heightOffsetMetres, new Cartesian3()));
+    return Matrix4.fromTranslation(
+      Cartesian3.multiplyByScalar(up, config.heightOffsetMetres, new Cartesian3()),
+    );
   }, [config.heightOffsetMetres]);
 
+  // A failure stays on screen until the user picks another source; later progress must not hide it.
+  const failed = useRef(false);
+  const report = (status: TilesetStatus) => {
+    if (failed.current && status.state !== 'error') return;
+    failed.current = status.state === 'error';
+    setTilesetStatus(status);
+  };
+
   useEffect(() => {
+    failed.current = false;
     setTilesetStatus({ state: 'loading', pendingRequests: 0, processing: 0 });
   }, [dataSource, setTilesetStatus]);
 
@@ -32,7 +44,12 @@ export function BuildingTileset() {
     tileset.style =
       typeof selectedId === 'string'
         ? new Cesium3DTileStyle({
-            color: { conditions: [[`\${identificatie} === ${JSON.stringify(selectedId)}`, `color('${SELECTION_COLOUR}')`], ['true', "color('white')"]] },
+            color: {
+              conditions: [
+                [`\${identificatie} === ${JSON.stringify(selectedId)}`, `color('${SELECTION_COLOUR}')`],
+                ['true', "color('white')"],
+              ],
+            },
           })
         : new Cesium3DTileStyle({ color: "color('white')" });
     scene?.requestRender();
@@ -46,19 +63,21 @@ export function BuildingTileset() {
       maximumScreenSpaceError={16}
       onReady={(ready) => {
         setTileset(ready);
+        // Nothing may be in view, so no load event may ever come: the tileset itself is ready now,
+        // and load progress takes over as soon as tiles are requested.
+        report({ state: 'ready' });
         scene?.requestRender();
       }}
       onLoadProgress={(pendingRequests, processing) => {
-        if (pendingRequests + processing > 0) setTilesetStatus({ state: 'loading', pendingRequests, processing });
+        report(
+          pendingRequests + processing > 0
+            ? { state: 'loading', pendingRequests, processing }
+            : { state: 'ready' },
+        );
       }}
-      onAllTilesLoad={() => setTilesetStatus({ state: 'ready' })}
-      onError={(error) => setTilesetStatus({ state: 'error', message: describeError(error) })}
-      onTileFailed={(error) => setTilesetStatus({ state: 'error', message: describeError(error) })}
+      onAllTilesLoad={() => report({ state: 'ready' })}
+      onError={(error) => report({ state: 'error', problem: classifyLoadError(error) })}
+      onTileFailed={(error) => report({ state: 'error', problem: classifyLoadError(error) })}
     />
   );
-}
-
-function describeError(error: unknown): string {
-  if (error && typeof error === 'object' && 'message' in error) return String(error.message);
-  return String(error);
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useCesium } from 'resium';
 import { useAppStore, type HistoryMode } from '../state/app-store.ts';
 import { poseToView, readPose } from './camera-pose.ts';
+import { markCameraRequestFinished } from './flight-state.ts';
 
 const FLIGHT_SECONDS = 1.5;
 
@@ -26,12 +27,14 @@ export function CameraSync() {
     nextHistoryMode.current = cameraRequest.history;
     const view = poseToView(cameraRequest.pose);
     if (cameraRequest.fly) {
-      camera.flyTo({ ...view, duration: FLIGHT_SECONDS });
+      const finished = () => markCameraRequestFinished(cameraRequest.seq);
+      camera.flyTo({ ...view, duration: FLIGHT_SECONDS, complete: finished, cancel: finished });
     } else {
       camera.setView(view);
       // setView raises no moveEnd by itself in render-on-demand mode before a frame; report directly.
       reportCamera(readPose(camera), cameraRequest.history);
       nextHistoryMode.current = 'replace';
+      markCameraRequestFinished(cameraRequest.seq);
     }
     scene.requestRender();
   }, [camera, scene, cameraRequest, reportCamera]);

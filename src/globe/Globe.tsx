@@ -1,5 +1,6 @@
 import { EllipsoidTerrainProvider } from 'cesium';
 import { Viewer } from 'resium';
+import { DeckOverlay } from '../overlay/DeckOverlay.tsx';
 import { BaseImagery } from './BaseImagery.tsx';
 import { BuildingTileset } from './BuildingTileset.tsx';
 import { CameraSync } from './CameraSync.tsx';
@@ -11,7 +12,9 @@ import { TestHooks } from './TestHooks.tsx';
 const terrainProvider = new EllipsoidTerrainProvider();
 // Credits are shown in our own attribution bar; Cesium's container stays off-screen.
 const creditContainer = document.createElement('div');
-const contextOptions = { webgl: { alpha: false, antialias: false, powerPreference: 'high-performance' as const } };
+const contextOptions = {
+  webgl: { alpha: false, antialias: false, powerPreference: 'high-performance' as const },
+};
 
 /**
  * The Cesium scene. Contract: reads the view state (data source, base layer, camera requests,
@@ -46,6 +49,7 @@ export function Globe() {
       <BuildingTileset />
       <CameraSync />
       <MapInteraction />
+      <DeckOverlay />
       <TestHooks />
     </Viewer>
   );

@@ -1,7 +1,9 @@
-import { Cartesian2, Cartesian3, ScreenSpaceEventType, type Camera, type Scene } from 'cesium';
+import { Cartesian3, ScreenSpaceEventType, type Camera, type Cartesian2, type Scene } from 'cesium';
 import { useEffect } from 'react';
 import { useCesium } from 'resium';
 import { translator } from '../i18n/translate.ts';
+import { pickOverlayAt } from '../overlay/overlay-picking.ts';
+import { useOverlayStore } from '../overlay/overlay-store.ts';
 import { useAppStore } from '../state/app-store.ts';
 import { readPose } from './camera-pose.ts';
 import { pickBuildingAt } from './pick-building.ts';
@@ -15,7 +17,11 @@ export function MapInteraction() {
     if (!viewer || !scene) return;
     const handler = viewer.screenSpaceEventHandler;
     handler.setInputAction((event: { position: Cartesian2 }) => {
-      selectAt(scene, event.position.x, event.position.y);
+      // A data feature on the map (deck.gl overlay) wins; otherwise the building under the pointer.
+      const { x, y } = event.position;
+      const feature = pickOverlayAt(x, y);
+      useOverlayStore.getState().setClicked(feature ? { info: feature, x, y } : null);
+      if (!feature) selectAt(scene, x, y);
     }, ScreenSpaceEventType.LEFT_CLICK);
     return () => {
       if (!handler.isDestroyed()) handler.removeInputAction(ScreenSpaceEventType.LEFT_CLICK);

@@ -1,9 +1,10 @@
-import { Cartesian3, SceneTransforms } from 'cesium';
+import { Cartesian3, Cesium3DTileset, SceneTransforms, type Scene } from 'cesium';
 import { useEffect } from 'react';
 import { useCesium } from 'resium';
 import { useAppStore } from '../state/app-store.ts';
 import type { CameraPose } from '../state/camera.ts';
 import { readPose } from './camera-pose.ts';
+import { isCameraRequestFinished } from './flight-state.ts';
 
 /**
  * A small read-only window onto the scene for end-to-end tests and benchmarks (`window.tweeling`):
@@ -16,6 +17,8 @@ export interface TweelingTestApi {
   camera: () => CameraPose;
   requestRender: () => void;
   framesRendered: () => number;
+  /** Shows or hides the buildings, so a test can compare the same view with and without them. */
+  setBuildingsVisible: (visible: boolean) => void;
 }
 
 declare global {
@@ -30,16 +33,35 @@ export function TestHooks() {
   useEffect(() => {
     if (!scene || !camera || !viewer) return;
     let frames = 0;
-    const removeListener = scene.postRender.addEventListener(() => {
-      frames += 1;
-    });
+    let moving = false;
+    const removers = [
+      scene.postRender.addEventListener(() => {
+        frames += 1;
+      }),
+      camera.moveStart.addEventListener(() => {
+        moving = true;
+      }),
+      camera.moveEnd.addEventListener(() => {
+        moving = false;
+      }),
+    ];
     window.tweeling = {
       isSettled: () => {
-        const status = useAppStore.getState().tilesetStatus.state;
-        return status !== 'loading' && scene.globe.tilesLoaded;
+        const { tilesetStatus, cameraRequest } = useAppStore.getState();
+        const status = tilesetStatus.state;
+        return (
+          isCameraRequestFinished(cameraRequest?.seq) &&
+          !moving &&
+          status !== 'loading' &&
+          scene.globe.tilesLoaded &&
+          tilesets(scene).every((t) => t.tilesLoaded)
+        );
       },
       projectToScreen: (lon, lat, height) => {
-        const position = SceneTransforms.worldToWindowCoordinates(scene, Cartesian3.fromDegrees(lon, lat, height));
+        const position = SceneTransforms.worldToWindowCoordinates(
+          scene,
+          Cartesian3.fromDegrees(lon, lat, height),
+        );
         if (!position) return null;
         const rect = scene.canvas.getBoundingClientRect();
         return { x: rect.left + position.x, y: rect.top + position.y };
@@ -47,12 +69,25 @@ export function TestHooks() {
       camera: () => readPose(camera),
       requestRender: () => scene.requestRender(),
       framesRendered: () => frames,
+      setBuildingsVisible: (visible) => {
+        for (const tileset of tilesets(scene)) tileset.show = visible;
+        scene.requestRender();
+      },
     };
     return () => {
-      removeListener();
+      removers.forEach((remove) => remove());
       delete window.tweeling;
     };
   }, [scene, camera, viewer]);
 
   return null;
+}
+
+function tilesets(scene: Scene): Cesium3DTileset[] {
+  const found: Cesium3DTileset[] = [];
+  for (let i = 0; i < scene.primitives.length; i++) {
+    const primitive: unknown = scene.primitives.get(i);
+    if (primitive instanceof Cesium3DTileset) found.push(primitive);
+  }
+  return found;
 }

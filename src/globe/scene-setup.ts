@@ -1,11 +1,4 @@
-import {
-  Cartesian3,
-  Color,
-  DirectionalLight,
-  Matrix4,
-  Transforms,
-  type Scene,
-} from 'cesium';
+import { Cartesian3, Color, DirectionalLight, Matrix4, Transforms, type Scene } from 'cesium';
 
 /** The plain offline ground: a light, slightly green grey that buildings stand out against. */
 export const GROUND_COLOUR = '#dfe3d8';
@@ -38,5 +31,8 @@ export function configureScene(scene: Scene): void {
 function lightDirection(east: number, north: number, up: number): Cartesian3 {
   const enuToEcef = Transforms.eastNorthUpToFixedFrame(LIGHT_ORIGIN);
   const local = Cartesian3.normalize(new Cartesian3(east, north, up), new Cartesian3());
-  return Cartesian3.normalize(Matrix4.multiplyByPointAsVector(enuToEcef, local, new Cartesian3()), new Cartesian3());
+  return Cartesian3.normalize(
+    Matrix4.multiplyByPointAsVector(enuToEcef, local, new Cartesian3()),
+    new Cartesian3(),
+  );
 }

@@ -9,7 +9,9 @@ export type Translate = (key: MessageKey, values?: Record<string, string | numbe
 /** Looks a text up and fills `{name}` placeholders; numbers are formatted for the language. */
 export function translator(language: Language): Translate {
   const dictionary = dictionaries[language];
-  const numberFormat = new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 });
+  const numberFormat = new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
+    maximumFractionDigits: 1,
+  });
   return (key, values) =>
     dictionary[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = values?.[name];

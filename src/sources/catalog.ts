@@ -51,7 +51,10 @@ const entries = [
     homepage: 'https://3dbag.nl',
     cors: 'yes',
     certainty: 'high',
-    fallback: { nl: 'De app toont de meegeleverde voorbeeldgebouwen.', en: 'The app shows the bundled sample buildings.' },
+    fallback: {
+      nl: 'De app toont de meegeleverde voorbeeldgebouwen.',
+      en: 'The app shows the bundled sample buildings.',
+    },
   },
   {
     id: '3dbag-api',
@@ -90,7 +93,10 @@ const entries = [
     cors: 'yes',
     certainty: 'high',
     notes: 'Tree points carry positions only (no species/height). Field lists MED.',
-    fallback: { nl: 'Bomen, groen, wegen en water uit de BGT worden niet getoond.', en: 'BGT trees, green, roads and water are not shown.' },
+    fallback: {
+      nl: 'Bomen, groen, wegen en water uit de BGT worden niet getoond.',
+      en: 'BGT trees, green, roads and water are not shown.',
+    },
   },
   {
     id: 'cbs-wijkenbuurten',
@@ -102,7 +108,10 @@ const entries = [
     cors: 'yes',
     certainty: 'high',
     notes: 'Negative values (-99995…-99999) are CBS sentinels for secret/missing; read as null.',
-    fallback: { nl: 'Buurtgrenzen en -cijfers worden niet getoond.', en: 'Neighbourhood boundaries and figures are not shown.' },
+    fallback: {
+      nl: 'Buurtgrenzen en -cijfers worden niet getoond.',
+      en: 'Neighbourhood boundaries and figures are not shown.',
+    },
   },
   {
     id: 'samen-meten',
@@ -114,7 +123,10 @@ const entries = [
     cors: 'unknown',
     certainty: 'high',
     notes: '$expand support MED; CORS unknown, a proxy or static extract may be needed.',
-    fallback: { nl: 'Sensormetingen van burgers worden niet getoond.', en: 'Citizen sensor readings are not shown.' },
+    fallback: {
+      nl: 'Sensormetingen van burgers worden niet getoond.',
+      en: 'Citizen sensor readings are not shown.',
+    },
   },
   {
     id: 'luchtmeetnet',
@@ -126,7 +138,10 @@ const entries = [
     cors: 'unknown',
     certainty: 'high',
     notes: 'Fair use ~100 requests / 5 min (MED).',
-    fallback: { nl: 'Officiële meetstations worden niet getoond.', en: 'Official monitoring stations are not shown.' },
+    fallback: {
+      nl: 'Officiële meetstations worden niet getoond.',
+      en: 'Official monitoring stations are not shown.',
+    },
   },
   {
     id: 'telraam',
@@ -138,7 +153,10 @@ const entries = [
     cors: 'unknown',
     certainty: 'high',
     notes: 'Needs an API key: the browser reads a static export or a server-side proxy, never the key.',
-    fallback: { nl: 'Fietstellingen worden uit de laatste export getoond, of niet.', en: 'Bike counts come from the last export, if any.' },
+    fallback: {
+      nl: 'Fietstellingen worden uit de laatste export getoond, of niet.',
+      en: 'Bike counts come from the last export, if any.',
+    },
   },
   {
     id: 'utrecht-portal',
@@ -150,7 +168,10 @@ const entries = [
     cors: 'unknown',
     certainty: 'med',
     notes: 'Response shape reconstructed from one dump; parsed tolerantly.',
-    fallback: { nl: 'De datasetlijst van de gemeente is niet beschikbaar.', en: "The city's dataset list is unavailable." },
+    fallback: {
+      nl: 'De datasetlijst van de gemeente is niet beschikbaar.',
+      en: "The city's dataset list is unavailable.",
+    },
   },
   {
     id: 'klimaateffectatlas',

@@ -2,7 +2,8 @@
 import { rdToLonLat } from '../geo/rd.ts';
 import type { BBox, LonLat } from './types.ts';
 
-const WKT_POINT = /^\s*POINT\s*(?:Z\s*)?\(\s*(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)\s+(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)(?:\s+-?[\d.eE+-]+)?\s*\)\s*$/i;
+const WKT_POINT =
+  /^\s*POINT\s*(?:Z\s*)?\(\s*(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)\s+(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)(?:\s+-?[\d.eE+-]+)?\s*\)\s*$/i;
 
 /**
  * Parses WKT `POINT(x y)`. For PDOK's `centroide_ll` x is the **longitude** (lon first!); for

@@ -17,7 +17,8 @@ const problems: Record<SourceErrorKind, { nl: Problem; en: Problem }> = {
     en: (t) => `${t} cannot be reached (no network connection).`,
   },
   'cors-or-network': {
-    nl: (t) => `${t} is niet bereikbaar (netwerkfout, of de dienst staat gebruik vanuit de browser niet toe).`,
+    nl: (t) =>
+      `${t} is niet bereikbaar (netwerkfout, of de dienst staat gebruik vanuit de browser niet toe).`,
     en: (t) => `${t} cannot be reached (network error, or the service does not allow use from a browser).`,
   },
   timeout: {
@@ -53,7 +54,8 @@ const problems: Record<SourceErrorKind, { nl: Problem; en: Problem }> = {
     en: (t) => `${t} sent a web page instead of data (often an error or login page).`,
   },
   'invalid-shape': {
-    nl: (t, e) => `${t} stuurde gegevens in een onverwachte vorm${e.issuePath ? ` (bij ${e.issuePath})` : ''}.`,
+    nl: (t, e) =>
+      `${t} stuurde gegevens in een onverwachte vorm${e.issuePath ? ` (bij ${e.issuePath})` : ''}.`,
     en: (t, e) => `${t} sent data in an unexpected shape${e.issuePath ? ` (at ${e.issuePath})` : ''}.`,
   },
   empty: {

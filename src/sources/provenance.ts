@@ -63,6 +63,10 @@ export function toResult<T>(sourceId: string, pages: readonly FetchedLike[], dat
   if (!first) throw new Error('toResult needs at least one page');
   const oldest = pages.reduce((a, b) => (b.fetchedAt < a.fetchedAt ? b : a), first);
   const stale = pages.find((p) => p.stale)?.stale;
-  const provenance = provenanceFor(sourceId, { url: first.url, fetchedAt: oldest.fetchedAt, ...(stale ? { stale } : {}) });
+  const provenance = provenanceFor(sourceId, {
+    url: first.url,
+    fetchedAt: oldest.fetchedAt,
+    ...(stale ? { stale } : {}),
+  });
   return stale ? { data, provenance, warning: stale.error } : { data, provenance };
 }

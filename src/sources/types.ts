@@ -7,7 +7,10 @@ export interface LoadOptions {
 }
 
 /** Spreads only the defined load options into a RequestSpec (keeps exactOptionalPropertyTypes-style hygiene). */
-export function loadSpec(opts: LoadOptions | undefined): { signal?: AbortSignal; cache?: 'default' | 'reload' } {
+export function loadSpec(opts: LoadOptions | undefined): {
+  signal?: AbortSignal;
+  cache?: 'default' | 'reload';
+} {
   const out: { signal?: AbortSignal; cache?: 'default' | 'reload' } = {};
   if (opts?.signal) out.signal = opts.signal;
   if (opts?.cache) out.cache = opts.cache;

@@ -25,7 +25,11 @@ export interface SelectedBuilding {
 export type TilesetStatus =
   | { state: 'loading'; pendingRequests: number; processing: number }
   | { state: 'ready' }
-  | { state: 'error'; message: string };
+  | { state: 'error'; problem: LoadProblem };
+
+/** Why buildings failed to load, in terms a person can act on; the UI words it. */
+export type LoadProblem =
+  { kind: 'network' } | { kind: 'http'; status: number } | { kind: 'invalid'; detail: string };
 
 export interface AppState {
   camera: CameraPose;

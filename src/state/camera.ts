@@ -23,7 +23,7 @@ export const HOME_CAMERA: CameraPose = {
 export function posesClose(a: CameraPose, b: CameraPose, metres = 1, degrees = 0.1): boolean {
   const mPerDegLat = 111_320;
   const mPerDegLon = mPerDegLat * Math.cos((a.lat * Math.PI) / 180);
-  const angle = (x: number, y: number) => Math.abs((((x - y) % 360) + 540) % 360 - 180);
+  const angle = (x: number, y: number) => Math.abs(((((x - y) % 360) + 540) % 360) - 180);
   return (
     Math.abs(a.lon - b.lon) * mPerDegLon <= metres &&
     Math.abs(a.lat - b.lat) * mPerDegLat <= metres &&

@@ -60,3 +60,51 @@ describe('posesClose', () => {
     expect(posesClose(a, b, 1)).toBe(false);
   });
 });
+
+describe('view URL codec: data layers and time', () => {
+  const now = Date.UTC(2026, 10, 22, 10, 0);
+
+  it('keeps every older version-1 link working: no layers, live time', () => {
+    const { view, ignored } = decodeView('?v=1&cam=5.121330,52.090760,412.3,10.5,-28.3,0.0', now);
+    expect(ignored).toEqual([]);
+    expect(view.layers).toEqual([]);
+    expect(view.time).toEqual({ mode: 'now' });
+  });
+
+  it('round-trips layers with opacity and a time, inferring the mode', () => {
+    const t = Date.UTC(2026, 5, 21, 13, 0);
+    const query = encodeView(
+      { ...DEFAULT_VIEW, layers: [{ id: 'crowd-sample', opacity: 80 }], time: { mode: 'history', time: t } },
+      now,
+    );
+    expect(query).toContain('layers=crowd-sample:80');
+    expect(query).toContain('t=2026-06-21T15:00');
+    expect(query).not.toContain('tm=');
+    const { view } = decodeView(query, now);
+    expect(view.layers).toEqual([{ id: 'crowd-sample', opacity: 80 }]);
+    expect(view.time).toEqual({ mode: 'history', time: t });
+  });
+
+  it('writes the mode only when it cannot be inferred', () => {
+    const t = Date.UTC(2026, 10, 22, 12, 0); // two hours ahead, but looked at as planning
+    const query = encodeView({ ...DEFAULT_VIEW, time: { mode: 'planning', time: t } }, now);
+    expect(query).toContain('tm=planning');
+    expect(decodeView(query, now).view.time).toEqual({ mode: 'planning', time: t });
+  });
+
+  it('ignores unknown layers, bad opacities and bad times, and says so', () => {
+    for (const [query, key] of [
+      ['?layers=nope:50', 'layers'],
+      ['?layers=crowd-sample:150', 'layers'],
+      ['?layers=crowd-sample,crowd-sample', 'layers'],
+      ['?t=2026-02-30T10:00', 't'],
+      ['?t=2026-06-21T15:00&tm=yesterday', 'tm'],
+    ] as const) {
+      expect(decodeView(query, now).ignored, query).toEqual([key]);
+    }
+    expect(decodeView('?layers=crowd-sample', now).view.layers).toEqual([
+      { id: 'crowd-sample', opacity: 80 },
+    ]);
+    expect(decodeView('?layers=', now).view.layers).toEqual([]);
+  });
+});

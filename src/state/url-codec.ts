@@ -1,4 +1,7 @@
 import { HOME_CAMERA, type CameraPose } from './camera.ts';
+import { decodeLayers, encodeLayers, sameLayers, type LayerSetting } from './layers-url.ts';
+import { formatWallClock, inferMode, parseWallClock, TIME_MODES } from './time-model.ts';
+import type { SharedTime } from './time-store.ts';
 import {
   BASE_LAYERS,
   DATA_SOURCES,
@@ -10,7 +13,10 @@ import {
 
 /**
  * The shareable view as a readable, versioned query string, e.g.
- * `?v=1&cam=5.12133,52.09076,650.0,25.0,-35.0,0.0&src=sample&base=none&lang=nl`.
+ * `?v=1&cam=5.12133,52.09076,650.0,25.0,-35.0,0.0&src=sample&base=none&lang=nl`, plus data layers
+ * and app time: `&layers=crowd-sample:80&t=2026-06-21T15:00` (Amsterdam wall-clock time; `tm` only
+ * when the mode cannot be read from the time). Keys added later are optional, so every older
+ * version-1 link still opens: an absent key means the default.
  * Only what differs from the defaults is written, so links stay short; unknown keys are kept
  * out, and bad values fall back to defaults with a note instead of breaking the page.
  */
@@ -21,24 +27,30 @@ export interface SharedView {
   dataSource: DataSourceId;
   baseLayer: BaseLayerId;
   language: Language;
+  /** Visible data layers with opacity; absent = none. */
+  layers?: LayerSetting[];
+  /** App time; absent = now. */
+  time?: SharedTime;
 }
 
-export const DEFAULT_VIEW: SharedView = {
+export const DEFAULT_VIEW: Required<SharedView> = {
   camera: HOME_CAMERA,
   dataSource: 'sample',
   baseLayer: 'none',
   language: 'nl',
+  layers: [],
+  time: { mode: 'now' },
 };
 
 export interface DecodedView {
-  view: SharedView;
+  view: Required<SharedView>;
   /** Keys that were present but unusable; the UI may tell the user the link was partly ignored. */
   ignored: string[];
 }
 
 const CAMERA_DECIMALS = [6, 6, 1, 1, 1, 1] as const;
 
-export function encodeView(view: SharedView): string {
+export function encodeView(view: SharedView, now = Date.now()): string {
   const params = new URLSearchParams();
   params.set('v', String(URL_FORMAT_VERSION));
   const c = view.camera;
@@ -51,11 +63,19 @@ export function encodeView(view: SharedView): string {
   if (view.dataSource !== DEFAULT_VIEW.dataSource) params.set('src', view.dataSource);
   if (view.baseLayer !== DEFAULT_VIEW.baseLayer) params.set('base', view.baseLayer);
   if (view.language !== DEFAULT_VIEW.language) params.set('lang', view.language);
-  // URLSearchParams escapes commas; they are safe in a query and much easier to read.
-  return '?' + params.toString().replaceAll('%2C', ',');
+  if (view.layers && !sameLayers(view.layers, DEFAULT_VIEW.layers))
+    params.set('layers', encodeLayers(view.layers));
+  if (view.time && view.time.mode !== 'now') {
+    params.set('t', formatWallClock(view.time.time));
+    // Minutes are the link's resolution: infer from the rounded time, as the decoder will.
+    const written = parseWallClock(formatWallClock(view.time.time))!;
+    if (inferMode(written, now) !== view.time.mode) params.set('tm', view.time.mode);
+  }
+  // URLSearchParams escapes commas and colons; both are safe in a query and much easier to read.
+  return '?' + params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
 }
 
-export function decodeView(search: string): DecodedView {
+export function decodeView(search: string, now = Date.now()): DecodedView {
   const params = new URLSearchParams(search);
   const ignored: string[] = [];
   const version = params.get('v');
@@ -67,6 +87,8 @@ export function decodeView(search: string): DecodedView {
       dataSource: pick(params, 'src', DATA_SOURCES, DEFAULT_VIEW.dataSource, ignored),
       baseLayer: pick(params, 'base', BASE_LAYERS, DEFAULT_VIEW.baseLayer, ignored),
       language: pick(params, 'lang', LANGUAGES, DEFAULT_VIEW.language, ignored),
+      layers: decodeLayerParam(params.get('layers'), ignored),
+      time: decodeTime(params.get('t'), params.get('tm'), now, ignored),
     },
     ignored,
   };
@@ -89,6 +111,32 @@ function decodeCamera(raw: string | null, ignored: string[]): CameraPose {
     return DEFAULT_VIEW.camera;
   }
   return { lon: lon!, lat: lat!, height: height!, heading: heading!, pitch: pitch!, roll: roll! };
+}
+
+function decodeLayerParam(raw: string | null, ignored: string[]): LayerSetting[] {
+  if (raw === null) return DEFAULT_VIEW.layers;
+  const layers = decodeLayers(raw);
+  if (layers) return layers;
+  ignored.push('layers');
+  return DEFAULT_VIEW.layers;
+}
+
+function decodeTime(raw: string | null, rawMode: string | null, now: number, ignored: string[]): SharedTime {
+  if (raw === null) {
+    if (rawMode !== null && rawMode !== 'now') ignored.push('tm');
+    return DEFAULT_VIEW.time;
+  }
+  const time = parseWallClock(raw);
+  if (time === null) {
+    ignored.push('t');
+    return DEFAULT_VIEW.time;
+  }
+  let mode = inferMode(time, now);
+  if (rawMode !== null) {
+    if ((TIME_MODES as readonly string[]).includes(rawMode)) mode = rawMode as SharedTime['mode'];
+    else ignored.push('tm');
+  }
+  return mode === 'now' ? { mode } : { mode, time };
 }
 
 function pick<T extends string>(

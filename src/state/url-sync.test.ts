@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useAppStore } from './app-store.ts';
+import { useLayersStore } from './layers-store.ts';
+import { useTimeStore } from './time-store.ts';
 import { poseLookingAt } from './camera.ts';
 import { startUrlSync } from './url-sync.ts';
 import { decodeView } from './url-codec.ts';
@@ -9,7 +11,11 @@ describe('URL sync', () => {
   let stop: () => void;
 
   beforeEach(() => {
-    window.history.replaceState(null, '', '/?v=1&cam=5.121330,52.090760,412.3,10.5,-28.3,0.0&src=3dbag&lang=en');
+    window.history.replaceState(
+      null,
+      '',
+      '/?v=1&cam=5.121330,52.090760,412.3,10.5,-28.3,0.0&src=3dbag&lang=en',
+    );
     stop = startUrlSync(useAppStore, window);
   });
   afterEach(() => stop());
@@ -39,5 +45,29 @@ describe('URL sync', () => {
     window.history.back();
     await popped;
     expect(useAppStore.getState().dataSource).toBe('3dbag');
+  });
+});
+
+describe('URL sync: data layers and time', () => {
+  let stop: () => void;
+  beforeEach(() => {
+    window.history.replaceState(null, '', '/?v=1&layers=crowd-sample:60&t=2026-06-21T15:00');
+    stop = startUrlSync(useAppStore, window, useLayersStore, useTimeStore);
+  });
+  afterEach(() => stop());
+
+  it('restores layers and time from the link, and writes changes back', () => {
+    expect(useLayersStore.getState().layers['crowd-sample']).toEqual({ visible: true, opacity: 60 });
+    expect(useTimeStore.getState().mode).not.toBe('now');
+    const push = vi.spyOn(window.history, 'pushState');
+    useLayersStore.getState().setOpacity('crowd-sample', 30);
+    expect(window.location.search).toContain('layers=crowd-sample:30');
+    expect(push).not.toHaveBeenCalled(); // sliding opacity replaces the entry
+    useLayersStore.getState().setVisible('crowd-sample', false);
+    expect(window.location.search).not.toContain('layers=');
+    expect(push).toHaveBeenCalledTimes(1); // switching a layer off is a step back can undo
+    push.mockRestore();
+    useTimeStore.getState().jumpToNow();
+    expect(window.location.search).not.toContain('t=');
   });
 });

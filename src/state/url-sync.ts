@@ -1,48 +1,84 @@
 import { useAppStore } from './app-store.ts';
-import { decodeView, encodeView } from './url-codec.ts';
+import { useLayersStore, visibleLayerSettings } from './layers-store.ts';
+import { sharedTimeOf, useTimeStore } from './time-store.ts';
+import { decodeView, encodeView, type SharedView } from './url-codec.ts';
 
 type Store = typeof useAppStore;
 
 /**
- * Keeps the address bar and the app state in step. Choosing a place or another data source adds a
- * history entry; dragging the camera updates the current entry; back/forward restore the view.
- * Returns a function that stops the syncing.
+ * Keeps the address bar and the app state in step. Choosing a place, another data source or
+ * switching a data layer adds a history entry; dragging the camera, an opacity slider or the
+ * time slider updates the current entry; back/forward restore the view. Returns a function that
+ * stops the syncing.
  */
-export function startUrlSync(store: Store = useAppStore, win: Window = window): () => void {
+export function startUrlSync(
+  store: Store = useAppStore,
+  win: Window = window,
+  layersStore = useLayersStore,
+  timeStore = useTimeStore,
+): () => void {
   let applyingHistory = false;
 
   const applyLocation = () => {
     applyingHistory = true;
-    const { view, ignored } = decodeView(win.location.search);
+    const { view, ignored } = decodeView(win.location.search, timeStore.getState().clock());
     store.setState({
       dataSource: view.dataSource,
       baseLayer: view.baseLayer,
       language: view.language,
       ...(ignored.length > 0 ? { ignoredUrlKeys: ignored } : {}),
     });
+    layersStore.getState().applySettings(view.layers);
+    timeStore.getState().applyShared(view.time);
     store.getState().requestCamera(view.camera, { fly: false, history: 'replace' });
     applyingHistory = false;
   };
 
   applyLocation();
 
-  const unsubscribe = store.subscribe((state, previous) => {
-    const optionsChanged =
-      state.dataSource !== previous.dataSource ||
-      state.baseLayer !== previous.baseLayer ||
-      state.language !== previous.language;
-    if (!optionsChanged && state.camera === previous.camera) return;
-    const query = encodeView(state);
-    if (query === win.location.search) return;
-    const push = !applyingHistory && (optionsChanged || state.cameraHistory === 'push');
-    const url = query + win.location.hash;
-    if (push) win.history.pushState(null, '', url);
-    else win.history.replaceState(null, '', url);
+  const currentView = (): SharedView => ({
+    ...store.getState(),
+    layers: visibleLayerSettings(layersStore.getState().layers),
+    time: sharedTimeOf(timeStore.getState()),
   });
+
+  const write = (push: boolean) => {
+    const query = encodeView(currentView(), timeStore.getState().clock());
+    if (query === win.location.search) return;
+    const url = query + win.location.hash;
+    if (push && !applyingHistory) win.history.pushState(null, '', url);
+    else win.history.replaceState(null, '', url);
+  };
+
+  const unsubscribers = [
+    store.subscribe((state, previous) => {
+      const optionsChanged =
+        state.dataSource !== previous.dataSource ||
+        state.baseLayer !== previous.baseLayer ||
+        state.language !== previous.language;
+      if (!optionsChanged && state.camera === previous.camera) return;
+      write(optionsChanged || state.cameraHistory === 'push');
+    }),
+    layersStore.subscribe((state, previous) => {
+      if (state.layers === previous.layers) return;
+      // Switching a layer on/off is a step worth going back to; sliding opacity is not.
+      const visibilityChanged = Object.keys(state.layers).some(
+        (id) =>
+          state.layers[id as keyof typeof state.layers].visible !==
+          previous.layers[id as keyof typeof previous.layers].visible,
+      );
+      write(visibilityChanged);
+    }),
+    timeStore.subscribe((state, previous) => {
+      if (state.mode === previous.mode && state.time === previous.time) return;
+      // A new mode is a step; moving through time (slider, playback, the live clock) is not.
+      write(state.mode !== previous.mode);
+    }),
+  ];
 
   win.addEventListener('popstate', applyLocation);
   return () => {
-    unsubscribe();
+    unsubscribers.forEach((unsubscribe) => unsubscribe());
     win.removeEventListener('popstate', applyLocation);
   };
 }

@@ -1,6 +1,8 @@
 import { SkipLink } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
 import { Globe } from '../globe/Globe.tsx';
+import { LayerBindings } from '../layers/LayerBindings.tsx';
+import { FeaturePopup } from '../overlay/FeaturePopup.tsx';
 import { useTranslate } from '../i18n/use-translate.ts';
 import { useAppStore } from '../state/app-store.ts';
 import type { AddressSearch } from '../search/search-service.ts';
@@ -8,9 +10,11 @@ import { AppHeader } from './AppHeader.tsx';
 import { AttributionBar } from './AttributionBar.tsx';
 import { BuildingInfo } from './BuildingInfo.tsx';
 import { DataPanel } from './DataPanel.tsx';
+import { LayerPanel } from './LayerPanel.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { SharePanel } from './SharePanel.tsx';
 import { StatusBar } from './StatusBar.tsx';
+import { TimeControl } from './TimeControl.tsx';
 import { ViewpointList } from './ViewpointList.tsx';
 
 const WIDE_SCREEN = '(min-width: 900px)';
@@ -35,9 +39,13 @@ export function App({ addressSearch }: { addressSearch?: AddressSearch }) {
       <AppHeader menuOpen={menuOpen} onToggleMenu={() => setMenuOpen((open) => !open)} />
       <main className="app-main">
         <Globe />
+        <LayerBindings />
+        <FeaturePopup />
         <nav id="panel" className="side-panel" hidden={!menuOpen} aria-label={t('app.menu')}>
           <SearchBox {...(addressSearch ? { addressSearch } : {})} />
           <ViewpointList />
+          <LayerPanel />
+          <TimeControl />
           <DataPanel />
           <SharePanel />
         </nav>

@@ -17,7 +17,12 @@ export function BuildingInfo() {
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);
   return (
-    <aside className="building-info" aria-labelledby="building-heading" aria-live="polite" data-testid="building-info">
+    <aside
+      className="building-info"
+      aria-labelledby="building-heading"
+      aria-live="polite"
+      data-testid="building-info"
+    >
       <div className="building-info__header">
         <Heading2 id="building-heading">{t('building.heading')}</Heading2>
         {selection && (

@@ -1,4 +1,12 @@
-import { Fieldset, FieldsetLegend, FormField, FormLabel, Heading2, Paragraph, RadioButton } from '@utrecht/component-library-react';
+import {
+  Fieldset,
+  FieldsetLegend,
+  FormField,
+  FormLabel,
+  Heading2,
+  Paragraph,
+  RadioButton,
+} from '@utrecht/component-library-react';
 import type { MessageKey } from '../i18n/nl.ts';
 import { useTranslate } from '../i18n/use-translate.ts';
 import { useAppStore } from '../state/app-store.ts';

@@ -1,19 +1,27 @@
 import { Button, FormField, FormLabel, Heading2, Paragraph, Textbox } from '@utrecht/component-library-react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslate } from '../i18n/use-translate.ts';
 import { useAppStore } from '../state/app-store.ts';
 import { poseLookingAt } from '../state/camera.ts';
 import { needsNetwork } from '../state/view-options.ts';
 import { loadSamplePlaces } from '../search/sample-places.ts';
+import { pdokAddressSearch } from '../search/pdok-address-search.ts';
 import type { Place } from '../search/place-search.ts';
-import { search, type AddressSearch, type SearchOutcome, type SearchResult } from '../search/search-service.ts';
+import {
+  search,
+  type AddressSearch,
+  type SearchOutcome,
+  type SearchResult,
+} from '../search/search-service.ts';
 
 /**
  * Finds sample places offline and, when the user has chosen live data, addresses online too.
  * Results are plain buttons so keyboard and screen-reader users get them for free.
  */
-export function SearchBox({ addressSearch }: { addressSearch?: AddressSearch }) {
+export function SearchBox({ addressSearch: injected }: { addressSearch?: AddressSearch }) {
   const t = useTranslate();
+  const language = useAppStore((s) => s.language);
+  const addressSearch = useMemo(() => injected ?? pdokAddressSearch(language), [injected, language]);
   const live = useAppStore((s) => needsNetwork(s.dataSource, s.baseLayer));
   const requestCamera = useAppStore((s) => s.requestCamera);
   const [places, setPlaces] = useState<Place[]>([]);
@@ -39,7 +47,7 @@ export function SearchBox({ addressSearch }: { addressSearch?: AddressSearch }) 
     try {
       const result = await search(query, places, {
         signal: controller.signal,
-        ...(live && addressSearch ? { addressSearch } : {}),
+        ...(live ? { addressSearch } : {}),
       });
       if (!controller.signal.aborted) setOutcome({ ...result, query });
     } catch {
@@ -75,7 +83,7 @@ export function SearchBox({ addressSearch }: { addressSearch?: AddressSearch }) 
           </div>
         </FormField>
       </form>
-      <Paragraph small>{t(live && addressSearch ? 'search.onlineNote' : 'search.offlineNote')}</Paragraph>
+      <Paragraph small>{t(live ? 'search.onlineNote' : 'search.offlineNote')}</Paragraph>
       <div aria-live="polite">
         {outcome && (
           <>
@@ -87,7 +95,10 @@ export function SearchBox({ addressSearch }: { addressSearch?: AddressSearch }) 
             {outcome.results.length === 0 ? (
               <Paragraph small>{t('search.noResults', { query: outcome.query })}</Paragraph>
             ) : (
-              <ul className="search-results" aria-label={t('search.results', { count: outcome.results.length })}>
+              <ul
+                className="search-results"
+                aria-label={t('search.results', { count: outcome.results.length })}
+              >
                 {outcome.results.map((result) => (
                   <li key={result.id}>
                     <Button appearance="subtle-button" onClick={() => void choose(result)}>

@@ -28,7 +28,9 @@ export function SharePanel() {
         {t('share.copy')}
       </Button>
       <div aria-live="polite">
-        {feedback && <Paragraph small>{t(feedback === 'copied' ? 'share.copied' : 'share.copyFailed')}</Paragraph>}
+        {feedback && (
+          <Paragraph small>{t(feedback === 'copied' ? 'share.copied' : 'share.copyFailed')}</Paragraph>
+        )}
       </div>
     </section>
   );

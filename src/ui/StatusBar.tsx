@@ -1,11 +1,13 @@
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
+import type { Translate } from '../i18n/translate.ts';
 import { useTranslate } from '../i18n/use-translate.ts';
-import { useAppStore } from '../state/app-store.ts';
+import { useAppStore, type LoadProblem } from '../state/app-store.ts';
 
 /** Loading progress and problems, announced politely to screen readers. */
 export function StatusBar() {
   const t = useTranslate();
   const status = useAppStore((s) => s.tilesetStatus);
+  const dataSource = useAppStore((s) => s.dataSource);
   const ignored = useAppStore((s) => s.ignoredUrlKeys);
   const dismiss = useAppStore((s) => s.dismissUrlNotice);
   return (
@@ -18,7 +20,12 @@ export function StatusBar() {
       )}
       {status.state === 'error' && (
         <Alert type="error">
-          <Paragraph>{t('status.buildingsError', { message: status.message })}</Paragraph>
+          <Paragraph>
+            {t('status.buildingsError', {
+              reason: describeProblem(status.problem, t),
+              advice: t(dataSource === 'sample' ? 'status.advice.sample' : 'status.advice.3dbag'),
+            })}
+          </Paragraph>
         </Alert>
       )}
       {ignored.length > 0 && (
@@ -31,4 +38,17 @@ export function StatusBar() {
       )}
     </div>
   );
+}
+
+function describeProblem(problem: LoadProblem, t: Translate): string {
+  switch (problem.kind) {
+    case 'network':
+      return t('status.reason.network');
+    case 'http':
+      return problem.status === 404
+        ? t('status.reason.notFound')
+        : t('status.reason.http', { status: problem.status });
+    case 'invalid':
+      return t('status.reason.invalid', { detail: problem.detail });
+  }
 }

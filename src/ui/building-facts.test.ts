@@ -26,7 +26,10 @@ describe('building facts', () => {
   });
 
   it('says "unknown" for missing values and names 3DBAG with its version and licence', () => {
-    const facts = buildingFacts({ dataSource: '3dbag', properties: { identificatie: 'NL.IMBAG.Pand.1' } }, translator('en'));
+    const facts = buildingFacts(
+      { dataSource: '3dbag', properties: { identificatie: 'NL.IMBAG.Pand.1' } },
+      translator('en'),
+    );
     const byKey = Object.fromEntries(facts.map((f) => [f.key, f.value]));
     expect(byKey['height']).toBe('unknown');
     expect(byKey['naam']).toBeUndefined();

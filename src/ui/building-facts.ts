@@ -25,19 +25,31 @@ export function buildingFacts(building: SelectedBuilding, t: Translate): Buildin
     facts.push({ key: 'naam', label: t('building.naam'), value: p['naam'] });
   }
   facts.push(
-    { key: 'identificatie', label: t('building.identificatie'), value: String(p['identificatie'] ?? t('building.unknown')) },
+    {
+      key: 'identificatie',
+      label: t('building.identificatie'),
+      value: String(p['identificatie'] ?? t('building.unknown')),
+    },
     {
       key: 'height',
       label: t('building.height'),
       value: metres(ground !== null && ridge !== null ? Math.round((ridge - ground) * 10) / 10 : null),
     },
-    { key: 'year', label: t('building.year'), value: num('oorspronkelijkbouwjaar')?.toString() ?? t('building.unknown') },
+    {
+      key: 'year',
+      label: t('building.year'),
+      value: num('oorspronkelijkbouwjaar')?.toString() ?? t('building.unknown'),
+    },
     {
       key: 'roof',
       label: t('building.roof'),
       value: t((ROOF_TYPES.has(roof) ? `roof.${roof}` : 'roof.unknown') as MessageKey),
     },
-    { key: 'storeys', label: t('building.storeys'), value: num('b3_bouwlagen')?.toString() ?? t('building.unknown') },
+    {
+      key: 'storeys',
+      label: t('building.storeys'),
+      value: num('b3_bouwlagen')?.toString() ?? t('building.unknown'),
+    },
     { key: 'ridge', label: t('building.ridge'), value: metres(ridge) },
     { key: 'ground', label: t('building.ground'), value: metres(ground) },
     {

@@ -4,7 +4,10 @@
  * (captive portals, proxies and error pages often answer 200 with HTML).
  */
 export class BodyTooLargeError extends Error {
-  constructor(readonly limit: number, readonly seen: number) {
+  constructor(
+    readonly limit: number,
+    readonly seen: number,
+  ) {
     super(`response exceeds ${limit} bytes (${seen} seen)`);
   }
 }
@@ -13,7 +16,7 @@ export async function readBodyLimited(res: Response, maxBytes: number): Promise<
   const declared = Number(res.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
     // Do not download what we are going to throw away.
-    await res.body?.cancel().catch(() => undefined);
+    void res.body?.cancel().catch(() => undefined);
     throw new BodyTooLargeError(maxBytes, declared);
   }
   if (!res.body) {
@@ -29,7 +32,7 @@ export async function readBodyLimited(res: Response, maxBytes: number): Promise<
     if (done) break;
     total += value.byteLength;
     if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
+      void reader.cancel().catch(() => undefined);
       throw new BodyTooLargeError(maxBytes, total);
     }
     chunks.push(value);
@@ -46,6 +49,15 @@ export async function readBodyLimited(res: Response, maxBytes: number): Promise<
 /** True when a body that should be JSON is really an HTML page. */
 export function looksLikeHtml(text: string, contentType: string | null): boolean {
   if (contentType && /\b(text\/html|application\/xhtml\+xml)\b/i.test(contentType)) return true;
-  const head = text.replace(/^\uFEFF/, '').trimStart().slice(0, 200).toLowerCase();
-  return head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<head') || head.startsWith('<body');
+  const head = text
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .slice(0, 200)
+    .toLowerCase();
+  return (
+    head.startsWith('<!doctype html') ||
+    head.startsWith('<html') ||
+    head.startsWith('<head') ||
+    head.startsWith('<body')
+  );
 }

@@ -95,9 +95,12 @@ export interface HttpClientOptions {
   store?: CacheStore;
   /** Tells 'offline' from other network failures. */
   isOnline?: () => boolean;
-  /** Per-source policy overrides (e.g. longer TTL for static catalogues). */
-  sourcePolicies?: Record<string, Partial<RequestPolicy>>;
+  /** Fallbacks under each source module's own policy. */
   defaults?: Partial<RequestPolicy>;
+  /** Per-source settings of the deployment; these win over the source module's policy. */
+  sourcePolicies?: Record<string, Partial<RequestPolicy>>;
+  /** Wins over everything (tests, or a deployment forcing e.g. short timeouts). */
+  overrides?: Partial<RequestPolicy>;
   /** Receives only redacted URLs, never headers or bodies. */
   log?: (event: HttpLogEvent) => void;
 }
@@ -118,7 +121,10 @@ interface InFlight {
 
 const TIMEOUT_REASON = Symbol('timeout');
 
-type Fail = (kind: SourceErrorKind, extra?: Omit<SourceErrorInit, 'kind' | 'sourceId' | 'url'>) => SourceError;
+type Fail = (
+  kind: SourceErrorKind,
+  extra?: Omit<SourceErrorInit, 'kind' | 'sourceId' | 'url'>,
+) => SourceError;
 
 function defaultIsOnline(): boolean {
   const nav = (globalThis as { navigator?: { onLine?: boolean } }).navigator;
@@ -138,8 +144,9 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     return {
       ...DEFAULT_POLICY,
       ...options.defaults,
-      ...options.sourcePolicies?.[spec.sourceId],
       ...spec.policy,
+      ...options.sourcePolicies?.[spec.sourceId],
+      ...options.overrides,
     };
   }
 
@@ -173,7 +180,13 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       if (error.kind !== 'aborted' && cached) {
         const stale = serveStale(cached, spec.schema, policy, error);
         if (stale) {
-          log({ type: 'stale', sourceId: spec.sourceId, url: safeUrl, ageMs: stale.stale.ageMs, kind: error.kind });
+          log({
+            type: 'stale',
+            sourceId: spec.sourceId,
+            url: safeUrl,
+            ageMs: stale.stale.ageMs,
+            kind: error.kind,
+          });
           return stale;
         }
       }
@@ -270,7 +283,8 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       const res = await fetchOnce(spec, policy, signal, fail);
       if (res.ok) return { value: await readAndValidate(res, spec, policy, fail), fetchedAt: clock.now() };
 
-      await res.body?.cancel().catch(() => undefined);
+      // Not awaited: we only need to release the connection, not to wait for it.
+      void res.body?.cancel().catch(() => undefined);
       const retryAfterMs = parseRetryAfter(res.headers.get('retry-after'), clock.now());
       const kind: SourceErrorKind = res.status === 429 ? 'rate-limited' : 'http-status';
       const error = fail(kind, {
@@ -340,7 +354,10 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     let raw: unknown = text;
     if (spec.responseType !== 'text') {
       if (looksLikeHtml(text, contentType)) {
-        throw fail('html-error-page', { status: res.status, detail: `content-type ${contentType ?? 'none'}` });
+        throw fail('html-error-page', {
+          status: res.status,
+          detail: `content-type ${contentType ?? 'none'}`,
+        });
       }
       if (text.trim() === '') throw fail('empty', { detail: 'empty body' });
       try {

@@ -10,7 +10,13 @@ export {
   type RequestSpec,
   type StaleInfo,
 } from './client.ts';
-export { SourceError, isSourceError, formatIssuePath, type SourceErrorKind, type SourceErrorInit } from './errors.ts';
+export {
+  SourceError,
+  isSourceError,
+  formatIssuePath,
+  type SourceErrorKind,
+  type SourceErrorInit,
+} from './errors.ts';
 export { createMemoryStore, type CacheEntry, type CacheStore } from './cache.ts';
 export { systemClock, sleep, type Clock } from './clock.ts';
 export { redactUrl } from './redact.ts';

@@ -2,7 +2,8 @@
  * Keys and tokens must never reach logs, error messages or provenance. Every URL that leaves the
  * wrapper (in a SourceError or Provenance) goes through `redactUrl`.
  */
-const SECRET_PARAM = /^(api[-_]?key|key|token|access[-_]?token|auth|authorization|secret|password|signature|sig|x-api-key|code)$/i;
+const SECRET_PARAM =
+  /^(api[-_]?key|key|token|access[-_]?token|auth|authorization|secret|password|signature|sig|x-api-key|code)$/i;
 
 export function redactUrl(url: string): string {
   let parsed: URL;

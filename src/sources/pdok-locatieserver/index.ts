@@ -120,7 +120,11 @@ export function createLocatieserver(options: LocatieserverOptions = {}): Locatie
     return toResult(SOURCE_ID, [fetched], toLocation(doc));
   }
 
-  async function reverse(lon: number, lat: number, opts: ReverseOptions = {}): Promise<SourceResult<ReverseHit[]>> {
+  async function reverse(
+    lon: number,
+    lat: number,
+    opts: ReverseOptions = {},
+  ): Promise<SourceResult<ReverseHit[]>> {
     const url = buildUrl(baseUrl, 'reverse', {
       lon: lon.toFixed(7),
       lat: lat.toFixed(7),
@@ -175,6 +179,10 @@ export function lookup(id: string, opts?: LoadOptions): Promise<SourceResult<Add
 }
 
 /** Nearest addresses to a WGS84 point. */
-export function reverse(lon: number, lat: number, opts?: ReverseOptions): Promise<SourceResult<ReverseHit[]>> {
+export function reverse(
+  lon: number,
+  lat: number,
+  opts?: ReverseOptions,
+): Promise<SourceResult<ReverseHit[]>> {
   return instance().reverse(lon, lat, opts);
 }

@@ -5,7 +5,9 @@
 import { z } from 'zod';
 import { parseWktPoint } from '../geo.ts';
 
-const wktPoint = z.string().refine((s) => parseWktPoint(s) !== undefined, { message: 'not a WKT POINT(x y)' });
+const wktPoint = z
+  .string()
+  .refine((s) => parseWktPoint(s) !== undefined, { message: 'not a WKT POINT(x y)' });
 
 export const suggestDocSchema = z.looseObject({
   id: z.string().min(1),

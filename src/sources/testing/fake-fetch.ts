@@ -3,10 +3,7 @@
  * every call is recorded. Nothing here touches the network.
  */
 export type FakeReply =
-  | Response
-  | (() => Response | Promise<Response>)
-  | { hang: true }
-  | { networkError: true };
+  Response | (() => Response | Promise<Response>) | { hang: true } | { networkError: true };
 
 export interface FakeRoute {
   match: string | RegExp | ((url: URL, init: RequestInit | undefined) => boolean);
@@ -41,17 +38,23 @@ export function createFakeFetch(routes: FakeRoute[]): FakeFetch {
     if (!reply) throw new Error(`route without replies for ${url}`);
     if ('hang' in reply) return hang(init?.signal);
     if ('networkError' in reply) throw new TypeError('Failed to fetch');
-    const res = typeof reply === 'function' ? await reply() : reply;
-    return res.clone();
+    if (typeof reply === 'function') return reply();
+    // Rebuild rather than clone: cancelling one branch of a tee'd body never settles.
+    const bytes = await reply.clone().arrayBuffer();
+    return new Response(bytes, { status: reply.status, headers: reply.headers });
   };
   return { fetch: fetchImpl as typeof fetch, calls };
 }
 
 function hang(signal: AbortSignal | null | undefined): Promise<Response> {
   return new Promise((_, reject) => {
-    signal?.addEventListener('abort', () => reject(new DOMException('The operation was aborted.', 'AbortError')), {
-      once: true,
-    });
+    signal?.addEventListener(
+      'abort',
+      () => reject(new DOMException('The operation was aborted.', 'AbortError')),
+      {
+        once: true,
+      },
+    );
   });
 }
 
@@ -64,10 +67,13 @@ export function jsonResponse(body: unknown, init: ResponseInit = {}): Response {
 }
 
 export function htmlResponse(status = 200): Response {
-  return new Response('<!DOCTYPE html><html><head><title>Service unavailable</title></head><body>Oops</body></html>', {
-    status,
-    headers: { 'content-type': 'text/html; charset=utf-8' },
-  });
+  return new Response(
+    '<!DOCTYPE html><html><head><title>Service unavailable</title></head><body>Oops</body></html>',
+    {
+      status,
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+    },
+  );
 }
 
 /** A body that streams `totalBytes` without a Content-Length, to exercise the streamed size cap. */

@@ -1,0 +1,143 @@
+/**
+ * deck.gl overlay figures on the production build in headless Chromium (software WebGL here).
+ * Prints, never passes or fails:
+ * - per-frame cost of the camera bridge (matrices + setProps), of the ground-occlusion path
+ *   (ground deck redraw + canvas→texture upload; the full-screen composite pass is inside
+ *   Cesium's frame) and of the top (no-occlusion) deck redraw;
+ * - whole-frame time with the overlay idle vs. with the crowd sample layer on, as a ratio;
+ * - 100k points and 10k paths, on the occluded (ground) path and on the cheap (top) path.
+ * Run `npm run build` first (the script does it when dist/ is missing).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { launchOptions } from '../../tests/e2e/browser.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const PORT = 4180;
+const FRAMES = 12;
+
+if (!existsSync(path.join(root, 'dist'))) spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+
+async function waitForServer(url: string) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`preview server did not start at ${url}`);
+}
+
+/** Renders `FRAMES` frames one after another; returns wall ms per frame and the overlay's own costs. */
+async function measure(page: Page) {
+  await page.evaluate(() => window.tweelingOverlay!.resetTimings());
+  const wall = await page.evaluate(async (frames) => {
+    const times: number[] = [];
+    for (let i = 0; i < frames; i++) {
+      const before = window.tweeling!.framesRendered();
+      const started = performance.now();
+      window.tweeling!.requestRender();
+      while (window.tweeling!.framesRendered() === before) await new Promise((r) => requestAnimationFrame(r));
+      times.push(performance.now() - started);
+    }
+    times.sort((a, b) => a - b);
+    return times[Math.floor(times.length / 2)]!;
+  }, FRAMES);
+  const t = await page.evaluate(() => window.tweelingOverlay!.timings());
+  const per = (ms: number) => (t.frames > 0 ? ms / t.frames : NaN);
+  return { wall, bridge: per(t.bridgeMs), ground: per(t.groundMs), top: per(t.overlayMs) };
+}
+
+async function settle(page: Page) {
+  await page.waitForFunction(
+    () => window.tweeling?.isSettled() === true && window.tweelingOverlay?.ready(),
+    undefined,
+    {
+      timeout: 180_000,
+      polling: 200,
+    },
+  );
+}
+
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+  {
+    cwd: root,
+    stdio: 'ignore',
+    detached: true,
+  },
+);
+try {
+  const url = `http://127.0.0.1:${PORT}/`;
+  await waitForServer(url);
+  const browser = await chromium.launch(launchOptions);
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.goto(url);
+  await page.addStyleTag({ content: '.side-panel, .building-info { display: none !important; }' });
+  await settle(page);
+
+  const fmt = (n: number) => n.toFixed(1).padStart(7);
+  const row = (name: string, r: Awaited<ReturnType<typeof measure>>) =>
+    console.log(
+      `${name.padEnd(34)} frame ${fmt(r.wall)} ms | bridge ${fmt(r.bridge)} | ground ${fmt(r.ground)} | top ${fmt(r.top)}`,
+    );
+
+  console.log(
+    `headless Chromium, software WebGL, 1280x720, home view; median of ${FRAMES} frames, overlay costs mean per frame (ms)`,
+  );
+  const idle = await measure(page);
+  row('overlay idle (no layers)', idle);
+
+  await page.goto(`${url}?layers=crowd-sample:80&t=2026-06-17T13:00`);
+  await page.addStyleTag({ content: '.side-panel, .building-info { display: none !important; }' });
+  await settle(page);
+  await page.waitForFunction(() =>
+    document.querySelector('[data-layer="crowd-sample"] [data-state="ready"]'),
+  );
+  const crowd = await measure(page);
+  row('crowd sample (ground + labels)', crowd);
+  console.log(`frame time ratio, crowd layer on / overlay idle: ${(crowd.wall / idle.wall).toFixed(2)}`);
+
+  await page.goto(url);
+  await page.addStyleTag({ content: '.side-panel, .building-info { display: none !important; }' });
+  await settle(page);
+  for (const [points, paths] of [
+    [100_000, 0],
+    [0, 10_000],
+  ] as const) {
+    for (const mode of ['ground', 'none'] as const) {
+      const built = await page.evaluate(
+        ([n, p, m]) => {
+          const started = performance.now();
+          window.tweelingOverlay!.setBenchmarkLayers(n, p, m);
+          return performance.now() - started;
+        },
+        [points, paths, mode] as const,
+      );
+      // First frame includes attribute upload; measure it separately from the steady frames.
+      const first = await page.evaluate(async () => {
+        const before = window.tweeling!.framesRendered();
+        const started = performance.now();
+        window.tweeling!.requestRender();
+        while (window.tweeling!.framesRendered() === before)
+          await new Promise((r) => requestAnimationFrame(r));
+        return performance.now() - started;
+      });
+      const steady = await measure(page);
+      const label = `${points ? `${points / 1000}k points` : `${paths / 1000}k paths`} (${mode === 'ground' ? 'occluded' : 'top'})`;
+      row(label, steady);
+      console.log(
+        `${''.padEnd(34)} layer creation ${built.toFixed(0)} ms, first frame ${first.toFixed(0)} ms`,
+      );
+    }
+  }
+  await page.evaluate(() => window.tweelingOverlay!.setBenchmarkLayers(0, 0, 'none'));
+  await browser.close();
+} finally {
+  if (server.pid) process.kill(-server.pid);
+}

@@ -1,0 +1,86 @@
+import type { Layer } from '@deck.gl/core';
+import type { MessageKey } from '../i18n/nl.ts';
+import type { Translate } from '../i18n/translate.ts';
+import type { FeatureInfo, OcclusionMode } from '../overlay/overlay-types.ts';
+import type { TimeMode, TimeStep } from '../state/time-model.ts';
+import type { LayerId } from './layer-ids.ts';
+
+export type Rgba = [number, number, number, number];
+
+/** A legend: colour classes with bounds in the layer's unit, or a continuous ramp. */
+export interface LegendSpec {
+  unitKey: MessageKey;
+  /** What is measured, e.g. "passers-by per hour". */
+  quantityKey: MessageKey;
+  classes: { from: number; to: number | null; color: Rgba }[];
+  /** Optional note on symbol size (e.g. "circle area ∝ count"). */
+  sizeNoteKey?: MessageKey;
+}
+
+export interface LayerSource {
+  nameKey: MessageKey;
+  /** SPDX id or short licence name. */
+  licence: string;
+  licenceUrl?: string;
+  url?: string;
+  /** Made-up sample data: the panel says so. */
+  sample: boolean;
+  /** Date the data describes or was made (ISO date): the panel's "freshness". */
+  dataDate: string;
+}
+
+export type TimeAwareness =
+  | { aware: false }
+  | {
+      aware: true;
+      /** The step this layer's data changes at, per mode (finer steps add nothing). */
+      steps: Partial<Record<TimeMode, TimeStep>>;
+    };
+
+export interface RenderContext {
+  time: number;
+  mode: TimeMode;
+  /** 0–1. */
+  opacity: number;
+  t: Translate;
+}
+
+/** Deck.gl layers per occlusion mode (ids must start with the layer kind's id). */
+export type RenderedLayers = Partial<Record<OcclusionMode, Layer[]>>;
+
+/**
+ * One layer kind: everything the panel, the URL, the time control and the overlay need to know.
+ * `TData` is whatever `load` returns; the registry erases it (see `defineLayer`).
+ */
+export interface LayerDefinition<TData> {
+  id: LayerId;
+  titleKey: MessageKey;
+  descriptionKey: MessageKey;
+  legend: LegendSpec;
+  source: LayerSource;
+  time: TimeAwareness;
+  /** How its main layers meet buildings (labels it adds may use `none`). */
+  occlusion: OcclusionMode;
+  /** Fetches and validates the data; reports progress 0–1 when known. */
+  load: (signal: AbortSignal, onProgress: (fraction: number | null) => void) => Promise<TData>;
+  render: (data: TData, context: RenderContext) => RenderedLayers;
+  describe: (object: unknown, context: RenderContext) => FeatureInfo | null;
+}
+
+/** A definition with its data type hidden, as the registry holds it. */
+export interface RegisteredLayer {
+  definition: Omit<LayerDefinition<unknown>, 'load' | 'render' | 'describe'>;
+  load: (signal: AbortSignal, onProgress: (fraction: number | null) => void) => Promise<unknown>;
+  render: (data: unknown, context: RenderContext) => RenderedLayers;
+  describe: (object: unknown, context: RenderContext) => FeatureInfo | null;
+}
+
+/** Wraps a typed definition: the data given to `render` is always what this definition's `load` gave. */
+export function defineLayer<TData>(definition: LayerDefinition<TData>): RegisteredLayer {
+  return {
+    definition,
+    load: definition.load,
+    render: (data, context) => definition.render(data as TData, context),
+    describe: definition.describe,
+  };
+}

@@ -1,0 +1,76 @@
+import { useEffect } from 'react';
+import { useCesium } from 'resium';
+import { registerOverlayPicker } from './overlay-picking.ts';
+import { OverlayRenderer } from './overlay-renderer.ts';
+import { useOverlayStore } from './overlay-store.ts';
+import { installOverlayTestHooks } from './overlay-test-hooks.ts';
+import { useTestLayersStore } from './test-layers.ts';
+
+/**
+ * deck.gl on the 3D city: a child of the resium Viewer. Creates the overlay once per scene (the
+ * cleanup removes it again, so React StrictMode's double effects leave one pair of canvases),
+ * feeds it the layers from the overlay store, hands clicks over to it and shows hover info.
+ */
+export function DeckOverlay() {
+  const { scene } = useCesium();
+
+  useEffect(() => {
+    if (!scene) return;
+    const renderer = new OverlayRenderer(scene);
+    const push = () =>
+      renderer.setGroups([...useOverlayStore.getState().groups, ...useTestLayersStore.getState().groups]);
+    push();
+    const unsubscribers = [
+      useOverlayStore.subscribe((s, prev) => s.groups !== prev.groups && push()),
+      useTestLayersStore.subscribe(push),
+    ];
+    registerOverlayPicker((x, y) => renderer.pick(x, y)?.info ?? null);
+    const stopHover = trackHover(scene.canvas, renderer);
+    const removeHooks = installOverlayTestHooks(scene, renderer);
+    return () => {
+      unsubscribers.forEach((unsubscribe) => unsubscribe());
+      registerOverlayPicker(null);
+      stopHover();
+      removeHooks();
+      renderer.destroy();
+      useOverlayStore.getState().setHovered(null);
+    };
+  }, [scene]);
+
+  return null;
+}
+
+/**
+ * Hover info: picks at most once per animation frame, and not while a button is down (the user is
+ * moving the camera then). Events come from Cesium's canvas: the overlay never takes the pointer.
+ */
+function trackHover(canvas: HTMLCanvasElement, renderer: OverlayRenderer): () => void {
+  let pending: { x: number; y: number } | null = null;
+  let frame = 0;
+  const run = () => {
+    frame = 0;
+    if (!pending) return;
+    const { x, y } = pending;
+    pending = null;
+    const hit = renderer.pick(x, y);
+    useOverlayStore.getState().setHovered(hit ? { info: hit.info, x, y } : null);
+    canvas.style.cursor = hit ? 'pointer' : '';
+  };
+  const onMove = (event: PointerEvent) => {
+    if (event.buttons !== 0 || event.pointerType === 'touch') return;
+    const rect = canvas.getBoundingClientRect();
+    pending = { x: event.clientX - rect.left, y: event.clientY - rect.top };
+    if (!frame) frame = requestAnimationFrame(run);
+  };
+  const onLeave = () => {
+    pending = null;
+    useOverlayStore.getState().setHovered(null);
+  };
+  canvas.addEventListener('pointermove', onMove);
+  canvas.addEventListener('pointerleave', onLeave);
+  return () => {
+    if (frame) cancelAnimationFrame(frame);
+    canvas.removeEventListener('pointermove', onMove);
+    canvas.removeEventListener('pointerleave', onLeave);
+  };
+}

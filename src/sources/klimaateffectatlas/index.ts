@@ -1,0 +1,134 @@
+/**
+ * Klimaateffectatlas heat layers over WMS. The globe uses the URLs (Cesium's WMS provider builds
+ * GetMap itself); this module builds GetCapabilities/GetMap URLs and reads layer names from the
+ * capabilities, because the layer names in the notes are MED certainty and must be confirmed.
+ * XML is read with a small tolerant scanner, not DOMParser, which Web Workers and Node lack.
+ */
+import { z } from 'zod';
+import { endpointsExtra } from '../endpoints-extra.ts';
+import { getDefaultHttpClient, type HttpClient } from '../http/client.ts';
+import { buildUrl } from '../http/url.ts';
+import { toResult, type SourceResult } from '../provenance.ts';
+import { loadSpec, type BBox, type LoadOptions } from '../types.ts';
+
+export const SOURCE_ID = 'klimaateffectatlas';
+
+/** Heat layers seen in public code (MED); confirm with `layers()`. */
+export const KEA_HEAT_LAYERS = {
+  gevoelstemperatuur: 'gevoelstemperatuur_2022',
+  hitteeiland: 'hitteeiland',
+} as const;
+
+export interface GetMapParams {
+  layers: string | readonly string[];
+  /** In the CRS below; for EPSG:4326 with WMS 1.3.0 the axis order is lat,lon. */
+  bbox: BBox;
+  width: number;
+  height: number;
+  crs?: 'EPSG:3857' | 'EPSG:4326' | 'EPSG:28992';
+  format?: 'image/png' | 'image/jpeg';
+  styles?: string;
+}
+
+export function capabilitiesUrl(base = endpointsExtra.keaWms): string {
+  return buildUrl(base, '', { service: 'WMS', request: 'GetCapabilities', version: '1.3.0' });
+}
+
+export function getMapUrl(p: GetMapParams, base = endpointsExtra.keaWms): string {
+  const crs = p.crs ?? 'EPSG:3857';
+  const [a, b, c, d] = p.bbox;
+  // WMS 1.3.0 + EPSG:4326 is lat/lon axis order; callers pass lon/lat like everywhere else in the app.
+  const bbox = crs === 'EPSG:4326' ? [b, a, d, c] : [a, b, c, d];
+  return buildUrl(base, '', {
+    service: 'WMS',
+    request: 'GetMap',
+    version: '1.3.0',
+    layers: typeof p.layers === 'string' ? p.layers : p.layers.join(','),
+    styles: p.styles ?? '',
+    crs,
+    bbox: bbox.join(','),
+    width: p.width,
+    height: p.height,
+    format: p.format ?? 'image/png',
+    transparent: 'true',
+  });
+}
+
+export interface WmsLayerInfo {
+  name: string;
+  title?: string;
+}
+
+function decodeXml(s: string): string {
+  return s
+    .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&')
+    .trim();
+}
+
+/**
+ * Named layers from WMS capabilities: for each `<Layer>`, the `<Name>`/`<Title>` that belong to it
+ * directly (before its first child layer). Namespace prefixes (wms:Layer) are tolerated.
+ */
+export function parseCapabilitiesLayers(xml: string): WmsLayerInfo[] {
+  const out: WmsLayerInfo[] = [];
+  const tag = /<(\/?)(?:[\w-]+:)?(Layer|Name|Title)\b[^>]*>/g;
+  const stack: { name?: string; title?: string; closedHead: boolean }[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = tag.exec(xml)) !== null) {
+    const closing = m[1] === '/';
+    const kind = m[2];
+    if (kind === 'Layer') {
+      if (!closing) {
+        const parent = stack[stack.length - 1];
+        if (parent) parent.closedHead = true;
+        stack.push({ closedHead: false });
+      } else {
+        const layer = stack.pop();
+        if (layer?.name)
+          out.push(layer.title ? { name: layer.name, title: layer.title } : { name: layer.name });
+      }
+      continue;
+    }
+    if (closing) continue;
+    const current = stack[stack.length - 1];
+    if (!current || current.closedHead) continue;
+    // Up to the closing tag, so CDATA sections are included.
+    const end = xml.indexOf('</', tag.lastIndex);
+    const value = decodeXml(xml.slice(tag.lastIndex, end < 0 ? undefined : end));
+    if (kind === 'Name' && current.name === undefined) current.name = value;
+    if (kind === 'Title' && current.title === undefined) current.title = value;
+  }
+  return out;
+}
+
+const capabilitiesSchema = z
+  .string()
+  .refine((s) => /<(?:[\w-]+:)?WMS_Capabilities\b|<WMT_MS_Capabilities\b/.test(s), {
+    message: 'not a WMS capabilities document',
+  });
+
+export function createKlimaatEffectAtlas(options: { baseUrl?: string; http?: HttpClient } = {}) {
+  const baseUrl = options.baseUrl ?? endpointsExtra.keaWms;
+  const http = options.http ?? getDefaultHttpClient();
+  return {
+    getMapUrl: (p: GetMapParams) => getMapUrl(p, baseUrl),
+    capabilitiesUrl: () => capabilitiesUrl(baseUrl),
+    /** Layer names offered by the service (to confirm the heat layer names before use). */
+    async layers(opts: LoadOptions = {}): Promise<SourceResult<WmsLayerInfo[]>> {
+      const fetched = await http.request({
+        sourceId: SOURCE_ID,
+        url: capabilitiesUrl(baseUrl),
+        responseType: 'text',
+        schema: capabilitiesSchema,
+        policy: { ttlMs: 24 * 3_600_000, maxBytes: 20 * 1024 * 1024 },
+        ...loadSpec(opts),
+      });
+      return toResult(SOURCE_ID, [fetched], parseCapabilitiesLayers(fetched.data));
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import { create } from 'zustand';
+import { LAYER_IDS, type LayerId } from '../layers/layer-ids.ts';
+import { DEFAULT_OPACITY, type LayerSetting } from './layers-url.ts';
+
+/** Where a layer's data is: not asked for yet, on its way (with progress 0–1 when known), in, or failed. */
+export type LayerLoadStatus =
+  | { state: 'idle' }
+  | { state: 'loading'; progress: number | null }
+  | { state: 'ready'; loadedAt: number }
+  | { state: 'error'; message: string };
+
+export interface LayerUiState {
+  visible: boolean;
+  /** 0–100 %. */
+  opacity: number;
+}
+
+export interface LayersState {
+  layers: Record<LayerId, LayerUiState>;
+  status: Record<LayerId, LayerLoadStatus>;
+  setVisible: (id: LayerId, visible: boolean) => void;
+  setOpacity: (id: LayerId, opacity: number) => void;
+  setStatus: (id: LayerId, status: LayerLoadStatus) => void;
+  /** Applies a link's layer list: listed layers on with their opacity, all others off. */
+  applySettings: (settings: readonly LayerSetting[]) => void;
+}
+
+const initialLayers = () =>
+  Object.fromEntries(LAYER_IDS.map((id) => [id, { visible: false, opacity: DEFAULT_OPACITY }])) as Record<
+    LayerId,
+    LayerUiState
+  >;
+
+export const useLayersStore = create<LayersState>()((set) => ({
+  layers: initialLayers(),
+  status: Object.fromEntries(LAYER_IDS.map((id) => [id, { state: 'idle' }])) as Record<
+    LayerId,
+    LayerLoadStatus
+  >,
+  setVisible: (id, visible) => set((s) => ({ layers: { ...s.layers, [id]: { ...s.layers[id], visible } } })),
+  setOpacity: (id, opacity) =>
+    set((s) => ({
+      layers: {
+        ...s.layers,
+        [id]: { ...s.layers[id], opacity: Math.min(100, Math.max(0, Math.round(opacity))) },
+      },
+    })),
+  setStatus: (id, status) => set((s) => ({ status: { ...s.status, [id]: status } })),
+  applySettings: (settings) =>
+    set((s) => {
+      const layers = { ...s.layers };
+      for (const id of LAYER_IDS) {
+        const setting = settings.find((entry) => entry.id === id);
+        layers[id] = setting
+          ? { visible: true, opacity: setting.opacity }
+          : { visible: false, opacity: s.layers[id].opacity };
+      }
+      return { layers };
+    }),
+}));
+
+/** The visible layers as a link records them. */
+export function visibleLayerSettings(layers: Record<LayerId, LayerUiState>): LayerSetting[] {
+  return LAYER_IDS.filter((id) => layers[id].visible).map((id) => ({ id, opacity: layers[id].opacity }));
+}

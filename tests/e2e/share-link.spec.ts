@@ -1,0 +1,65 @@
+import { expect, test } from '@playwright/test';
+import { waitForSettledScene } from './helpers.ts';
+
+interface Pose {
+  lon: number;
+  lat: number;
+  height: number;
+  heading: number;
+  pitch: number;
+  roll: number;
+}
+
+function expectSamePose(actual: Pose, expected: Pose, metres = 0.5, degrees = 0.1) {
+  const mPerDegLat = 111_320;
+  const mPerDegLon = mPerDegLat * Math.cos((expected.lat * Math.PI) / 180);
+  const angle = (a: number, b: number) => Math.abs(((((a - b) % 360) + 540) % 360) - 180);
+  expect(Math.abs(actual.lon - expected.lon) * mPerDegLon).toBeLessThan(metres);
+  expect(Math.abs(actual.lat - expected.lat) * mPerDegLat).toBeLessThan(metres);
+  expect(Math.abs(actual.height - expected.height)).toBeLessThan(metres);
+  expect(angle(actual.heading, expected.heading)).toBeLessThan(degrees);
+  expect(angle(actual.pitch, expected.pitch)).toBeLessThan(degrees);
+}
+
+test('a view link opens the same camera', async ({ page }) => {
+  await page.goto('/?v=1&cam=5.118000,52.086000,350.0,40.0,-25.0,0.0');
+  await waitForSettledScene(page);
+  const pose = await page.evaluate(() => window.tweeling!.camera());
+  expectSamePose(pose, { lon: 5.118, lat: 52.086, height: 350, heading: 40, pitch: -25, roll: 0 });
+});
+
+test('the copied link reproduces the view on another page, and back/forward work', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/');
+  await waitForSettledScene(page);
+  await page.locator('[data-viewpoint="neude"]').click();
+  await waitForSettledScene(page);
+  const neude = await page.evaluate(() => window.tweeling!.camera());
+
+  await page.locator('[data-viewpoint="vredenburg"]').click();
+  await waitForSettledScene(page);
+  const link = await page.locator('#share-link').inputValue();
+  const vredenburg = await page.evaluate(() => window.tweeling!.camera());
+  expect(link).toContain('cam=');
+
+  const other = await context.newPage();
+  await other.goto(link);
+  await waitForSettledScene(other);
+  expectSamePose(await other.evaluate(() => window.tweeling!.camera()), vredenburg);
+  await other.close();
+
+  await page.goBack();
+  await waitForSettledScene(page);
+  expectSamePose(await page.evaluate(() => window.tweeling!.camera()), neude);
+  await page.goForward();
+  await waitForSettledScene(page);
+  expectSamePose(await page.evaluate(() => window.tweeling!.camera()), vredenburg);
+});
+
+test('a broken link still opens the app and says what was ignored', async ({ page }) => {
+  await page.goto('/?v=1&cam=abc&src=nowhere');
+  await waitForSettledScene(page);
+  await expect(page.getByTestId('status')).toContainText('cam, src');
+});
