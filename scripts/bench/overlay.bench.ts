@@ -8,29 +8,12 @@
  * - 100k points and 10k paths, on the occluded (ground) path and on the cheap (top) path.
  * Run `npm run build` first (the script does it when dist/ is missing).
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { launchOptions } from '../../tests/e2e/browser.ts';
+import { startPreview } from './preview-server.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const PORT = 4180;
 const FRAMES = 12;
-
-if (!existsSync(path.join(root, 'dist'))) spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
-
-async function waitForServer(url: string) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`preview server did not start at ${url}`);
-}
 
 /** Renders `FRAMES` frames one after another; returns wall ms per frame and the overlay's own costs. */
 async function measure(page: Page) {
@@ -63,18 +46,9 @@ async function settle(page: Page) {
   );
 }
 
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-  {
-    cwd: root,
-    stdio: 'ignore',
-    detached: true,
-  },
-);
+const server = await startPreview(PORT);
 try {
-  const url = `http://127.0.0.1:${PORT}/`;
-  await waitForServer(url);
+  const { url } = server;
   const browser = await chromium.launch(launchOptions);
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await page.goto(url);
@@ -139,5 +113,5 @@ try {
   await page.evaluate(() => window.tweelingOverlay!.setBenchmarkLayers(0, 0, 'none'));
   await browser.close();
 } finally {
-  if (server.pid) process.kill(-server.pid);
+  server.stop();
 }

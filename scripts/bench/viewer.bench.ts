@@ -5,19 +5,24 @@
  * - production bundle size, raw and gzip.
  * Run `npm run build` first (the script does it when dist/ is missing).
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { launchOptions } from '../../tests/e2e/browser.ts';
+import { REPO_ROOT, startPreview } from './preview-server.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = REPO_ROOT;
 const dist = path.join(root, 'dist');
 const PORT = 4179;
 const RUNS = 3;
 
-if (!existsSync(dist)) spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+function folderBytes(folder: string): number {
+  return readdirSync(folder, { withFileTypes: true }).reduce((sum, entry) => {
+    const full = path.join(folder, entry.name);
+    return sum + (entry.isDirectory() ? folderBytes(full) : statSync(full).size);
+  }, 0);
+}
 
 function bundleFigures() {
   const assets = path.join(dist, 'assets');
@@ -32,30 +37,9 @@ function bundleFigures() {
   return { raw, gzip };
 }
 
-async function waitForServer(url: string) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`preview server did not start at ${url}`);
-}
-
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-  {
-    cwd: root,
-    stdio: 'ignore',
-    detached: true,
-  },
-);
+const server = await startPreview(PORT);
 try {
-  const url = `http://127.0.0.1:${PORT}/`;
-  await waitForServer(url);
+  const { url } = server;
   const browser = await chromium.launch(launchOptions);
   const results: {
     firstBuildings: number;
@@ -66,13 +50,6 @@ try {
   }[] = [];
   for (let run = 0; run < RUNS; run++) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    let glbCount = 0;
-    let glbBytes = 0;
-    page.on('response', async (response) => {
-      if (!response.url().endsWith('.glb')) return;
-      glbCount++;
-      glbBytes += (await response.body()).length;
-    });
     const started = Date.now();
     await page.goto(url);
     // First frame with buildings: a rendered frame after the first tile's content is in.
@@ -97,17 +74,26 @@ try {
     const heap = await page.evaluate(
       () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN,
     );
-    results.push({ firstBuildings, settled, heapMiB: heap / 2 ** 20, glbCount, glbBytes });
+    const glb = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.endsWith('.glb'))
+        .map((entry) => (entry as PerformanceResourceTiming).decodedBodySize),
+    );
+    results.push({
+      firstBuildings,
+      settled,
+      heapMiB: heap / 2 ** 20,
+      glbCount: glb.length,
+      glbBytes: glb.reduce((sum, bytes) => sum + bytes, 0),
+    });
     await page.close();
   }
   await browser.close();
 
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   const bundle = bundleFigures();
-  const sampleBytes = readdirSync(path.join(root, 'tilesets/sample')).reduce(
-    (sum, file) => sum + statSync(path.join(root, 'tilesets/sample', file)).size,
-    0,
-  );
+  const sampleBytes = folderBytes(path.join(root, 'tilesets/sample'));
   console.log(`runs: ${RUNS} (median shown), headless Chromium, software WebGL, 1280x720, home view`);
   console.log(`page load -> first frame with buildings: ${median(results.map((r) => r.firstBuildings))} ms`);
   console.log(`page load -> all visible tiles loaded:   ${median(results.map((r) => r.settled))} ms`);
@@ -122,5 +108,5 @@ try {
     `production JS+CSS:                      ${(bundle.raw / 2 ** 20).toFixed(2)} MiB raw, ${(bundle.gzip / 2 ** 20).toFixed(2)} MiB gzip`,
   );
 } finally {
-  if (server.pid) process.kill(-server.pid);
+  server.stop();
 }

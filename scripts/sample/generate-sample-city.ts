@@ -35,6 +35,7 @@ import {
   STREETS,
   type RoofType,
 } from './utrecht-layout.ts';
+import { groundMapText } from './ground-map.ts';
 
 export const SAMPLE_SEED = 20240531;
 
@@ -351,6 +352,7 @@ export function placesText(city: SampleCity): string {
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SAMPLE_GEOJSON_PATH = resolve(REPO_ROOT, 'data/sample/utrecht-centre.geojson');
 export const SAMPLE_PLACES_PATH = resolve(REPO_ROOT, 'public/data/sample-places.json');
+export const SAMPLE_GROUND_PATH = resolve(REPO_ROOT, 'public/data/sample-ground.geojson');
 
 /** Generates and writes the sample GeoJSON and the places list; returns the GeoJSON text. */
 export function writeSampleCity(): { geojsonText: string; buildings: number; places: number } {
@@ -360,6 +362,7 @@ export function writeSampleCity(): { geojsonText: string; buildings: number; pla
   mkdirSync(dirname(SAMPLE_PLACES_PATH), { recursive: true });
   writeFileSync(SAMPLE_GEOJSON_PATH, geojsonText);
   writeFileSync(SAMPLE_PLACES_PATH, placesText(city));
+  writeFileSync(SAMPLE_GROUND_PATH, groundMapText());
   return { geojsonText, buildings: city.features.length, places: city.places.length };
 }
 

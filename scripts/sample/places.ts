@@ -3,15 +3,10 @@
  * Streets and canals get a representative point halfway along their centre line.
  */
 import { centroid, dist, LocalProjection, type LonLat, type Pt } from './geometry.ts';
+import type { Place } from '../../src/search/place-search.ts';
 import { AREAS, CANALS, LANDMARKS, NAMED_AREAS, SAMPLE_ORIGIN, STREETS } from './utrecht-layout.ts';
 
-export interface Place {
-  id: string;
-  name: string;
-  kind: 'landmark' | 'street' | 'square' | 'canal' | 'area';
-  lon: number;
-  lat: number;
-}
+export type { Place } from '../../src/search/place-search.ts';
 
 const proj = new LocalProjection(SAMPLE_ORIGIN[0], SAMPLE_ORIGIN[1]);
 

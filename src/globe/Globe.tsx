@@ -5,6 +5,7 @@ import { BaseImagery } from './BaseImagery.tsx';
 import { BuildingTileset } from './BuildingTileset.tsx';
 import { CameraSync } from './CameraSync.tsx';
 import { MapInteraction } from './MapInteraction.tsx';
+import { SampleGround } from './SampleGround.tsx';
 import { SceneSetup } from './SceneSetup.tsx';
 import { TestHooks } from './TestHooks.tsx';
 
@@ -40,12 +41,14 @@ export function Globe() {
       timeline={false}
       navigationHelpButton={false}
       scene3DOnly
+      showRenderLoopErrors={false}
       msaaSamples={1}
       requestRenderMode
       maximumRenderTimeChange={Infinity}
     >
       <SceneSetup />
       <BaseImagery />
+      <SampleGround />
       <BuildingTileset />
       <CameraSync />
       <MapInteraction />

@@ -17,11 +17,7 @@ export function MapInteraction() {
     if (!viewer || !scene) return;
     const handler = viewer.screenSpaceEventHandler;
     handler.setInputAction((event: { position: Cartesian2 }) => {
-      // A data feature on the map (deck.gl overlay) wins; otherwise the building under the pointer.
-      const { x, y } = event.position;
-      const feature = pickOverlayAt(x, y);
-      useOverlayStore.getState().setClicked(feature ? { info: feature, x, y } : null);
-      if (!feature) selectAt(scene, x, y);
+      pickAt(scene, event.position.x, event.position.y);
     }, ScreenSpaceEventType.LEFT_CLICK);
     return () => {
       if (!handler.isDestroyed()) handler.removeInputAction(ScreenSpaceEventType.LEFT_CLICK);
@@ -45,7 +41,7 @@ export function MapInteraction() {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
       if (event.key === 'Enter' || event.key === ' ') {
-        selectAt(scene, canvas.clientWidth / 2, canvas.clientHeight / 2);
+        pickAt(scene, canvas.clientWidth / 2, canvas.clientHeight / 2);
       } else if (!moveByKey(camera, event.key, event.shiftKey)) {
         return;
       }
@@ -58,6 +54,13 @@ export function MapInteraction() {
   }, [scene, camera]);
 
   return null;
+}
+
+/** A data feature on the map (deck.gl overlay) wins; otherwise the building at that point. */
+function pickAt(scene: Scene, x: number, y: number): void {
+  const feature = pickOverlayAt(x, y);
+  useOverlayStore.getState().setClicked(feature ? { info: feature, x, y } : null);
+  if (!feature) selectAt(scene, x, y);
 }
 
 function selectAt(scene: Scene, x: number, y: number): void {

@@ -2,18 +2,23 @@ import { useEffect } from 'react';
 import { useTranslate } from '../i18n/use-translate.ts';
 import type { OverlayLayerGroup, OcclusionMode } from '../overlay/overlay-types.ts';
 import { useOverlayStore } from '../overlay/overlay-store.ts';
+import { useAppStore } from '../state/app-store.ts';
 import { useLayersStore } from '../state/layers-store.ts';
 import { useTimeStore } from '../state/time-store.ts';
+import { useUserLayersStore } from '../state/user-layers-store.ts';
 import { LAYER_IDS } from './layer-ids.ts';
-import { ensureLoaded, layerData } from './layer-data.ts';
+import { ensureLoaded, layerData, needsLoad } from './layer-data.ts';
 import type { RenderContext } from './layer-types.ts';
 import { LAYER_REGISTRY } from './registry.ts';
+import { userLayerGroups } from './user-layers/user-layers.ts';
 
 const MODES: OcclusionMode[] = ['ground', '3d', 'none'];
 
 /**
  * Turns the layer state (on/off, opacity), app time and loaded data into the overlay's deck.gl
- * layers. Renders nothing itself. Switching a layer on starts loading its data.
+ * layers. Renders nothing itself. Switching a layer on starts loading its data; switching live data
+ * on or off reloads the visible source-backed layers. Whatever data a layer has stays drawn while
+ * it reloads or after a reload failed.
  */
 export function LayerBindings() {
   const t = useTranslate();
@@ -21,18 +26,21 @@ export function LayerBindings() {
   const status = useLayersStore((s) => s.status);
   const time = useTimeStore((s) => s.time);
   const mode = useTimeStore((s) => s.mode);
+  const live = useAppStore((s) => s.live);
+  const userLayers = useUserLayersStore((s) => s.layers);
 
   useEffect(() => {
-    for (const id of LAYER_IDS) if (layers[id].visible && status[id].state === 'idle') ensureLoaded(id);
-  }, [layers, status]);
+    for (const id of LAYER_IDS) if (layers[id].visible && needsLoad(id, live)) ensureLoaded(id, { live });
+  }, [layers, status, live]);
 
   useEffect(() => {
     const groups: OverlayLayerGroup[] = [];
     for (const id of LAYER_IDS) {
-      if (!layers[id].visible || status[id].state !== 'ready') continue;
+      const data = layerData(id);
+      if (!layers[id].visible || data === undefined) continue;
       const registered = LAYER_REGISTRY[id];
       const context: RenderContext = { time, mode, opacity: layers[id].opacity / 100, t };
-      const rendered = registered.render(layerData(id), context);
+      const rendered = registered.render(data, context);
       for (const occlusion of MODES) {
         const deckLayers = rendered[occlusion];
         if (!deckLayers?.length) continue;
@@ -44,8 +52,10 @@ export function LayerBindings() {
         });
       }
     }
+    // Layers added from a URL come after the registry's, so they draw on top.
+    groups.push(...userLayerGroups(userLayers, t));
     useOverlayStore.getState().setGroups(groups);
-  }, [layers, status, time, mode, t]);
+  }, [layers, status, time, mode, t, userLayers]);
 
   useEffect(() => () => useOverlayStore.getState().setGroups([]), []);
 

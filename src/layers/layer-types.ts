@@ -1,5 +1,7 @@
 import type { Layer } from '@deck.gl/core';
 import type { MessageKey } from '../i18n/nl.ts';
+import type { SourceError } from '../sources/http/errors.ts';
+import type { Provenance } from '../sources/provenance.ts';
 import type { Translate } from '../i18n/translate.ts';
 import type { FeatureInfo, OcclusionMode } from '../overlay/overlay-types.ts';
 import type { TimeMode, TimeStep } from '../state/time-model.ts';
@@ -12,7 +14,8 @@ export interface LegendSpec {
   unitKey: MessageKey;
   /** What is measured, e.g. "passers-by per hour". */
   quantityKey: MessageKey;
-  classes: { from: number; to: number | null; color: Rgba }[];
+  /** A class with `labelKey` is a category (e.g. "no reading"): the legend shows the label, not bounds. */
+  classes: { from: number; to: number | null; color: Rgba; labelKey?: MessageKey }[];
   /** Optional note on symbol size (e.g. "circle area ∝ count"). */
   sizeNoteKey?: MessageKey;
 }
@@ -45,6 +48,21 @@ export interface RenderContext {
   t: Translate;
 }
 
+/** How a load is asked for: from the live source or the embedded snapshot, and whether to skip caches. */
+export interface LoadContext {
+  live: boolean;
+  reload: boolean;
+}
+
+/** Where loaded data came from, for the panel and the data catalog. */
+export interface LoadedProvenance {
+  provenance: Provenance;
+  /** Set for embedded snapshots: the date their recorded responses describe. */
+  recordedAt?: string;
+  /** A refresh failed and older (stale) data is shown. */
+  warning?: SourceError;
+}
+
 /** Deck.gl layers per occlusion mode (ids must start with the layer kind's id). */
 export type RenderedLayers = Partial<Record<OcclusionMode, Layer[]>>;
 
@@ -61,16 +79,28 @@ export interface LayerDefinition<TData> {
   time: TimeAwareness;
   /** How its main layers meet buildings (labels it adds may use `none`). */
   occlusion: OcclusionMode;
+  /**
+   * Set for layers backed by an open-data source (a catalog id): they load the live API when the
+   * user asks for live data and their embedded snapshot otherwise.
+   */
+  sourceId?: string;
   /** Fetches and validates the data; reports progress 0–1 when known. */
-  load: (signal: AbortSignal, onProgress: (fraction: number | null) => void) => Promise<TData>;
+  load: (
+    signal: AbortSignal,
+    onProgress: (fraction: number | null) => void,
+    context: LoadContext,
+  ) => Promise<TData>;
+  /** The provenance of loaded data (source-backed layers). */
+  provenanceOf?: (data: TData) => LoadedProvenance;
   render: (data: TData, context: RenderContext) => RenderedLayers;
   describe: (object: unknown, context: RenderContext) => FeatureInfo | null;
 }
 
 /** A definition with its data type hidden, as the registry holds it. */
 export interface RegisteredLayer {
-  definition: Omit<LayerDefinition<unknown>, 'load' | 'render' | 'describe'>;
-  load: (signal: AbortSignal, onProgress: (fraction: number | null) => void) => Promise<unknown>;
+  definition: Omit<LayerDefinition<unknown>, 'load' | 'render' | 'describe' | 'provenanceOf'>;
+  load: LayerDefinition<unknown>['load'];
+  provenanceOf: (data: unknown) => LoadedProvenance | undefined;
   render: (data: unknown, context: RenderContext) => RenderedLayers;
   describe: (object: unknown, context: RenderContext) => FeatureInfo | null;
 }
@@ -80,6 +110,7 @@ export function defineLayer<TData>(definition: LayerDefinition<TData>): Register
   return {
     definition,
     load: definition.load,
+    provenanceOf: (data) => definition.provenanceOf?.(data as TData),
     render: (data, context) => definition.render(data as TData, context),
     describe: definition.describe,
   };

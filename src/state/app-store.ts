@@ -38,9 +38,13 @@ export interface AppState {
   dataSource: DataSourceId;
   baseLayer: BaseLayerId;
   language: Language;
+  /** Source-backed data layers read the live APIs instead of their embedded snapshots. */
+  live: boolean;
   cameraRequest: CameraRequest | null;
   selection: SelectedBuilding | null;
   tilesetStatus: TilesetStatus;
+  /** Set when the 3D view stopped because of an error while drawing; the page must be reloaded. */
+  renderError: string | null;
   /** Keys of the opening link that could not be used; shown once as a notice. */
   ignoredUrlKeys: string[];
 
@@ -49,9 +53,11 @@ export interface AppState {
   requestCamera: (pose: CameraPose, options?: { fly?: boolean; history?: HistoryMode }) => void;
   setDataSource: (id: DataSourceId) => void;
   setBaseLayer: (id: BaseLayerId) => void;
+  setLive: (live: boolean) => void;
   setLanguage: (language: Language) => void;
   select: (building: SelectedBuilding | null) => void;
   setTilesetStatus: (status: TilesetStatus) => void;
+  reportRenderError: (detail: string) => void;
   dismissUrlNotice: () => void;
 }
 
@@ -63,9 +69,11 @@ export const useAppStore = create<AppState>()((set) => ({
   dataSource: DEFAULT_VIEW.dataSource,
   baseLayer: DEFAULT_VIEW.baseLayer,
   language: DEFAULT_VIEW.language,
+  live: DEFAULT_VIEW.live,
   cameraRequest: null,
   selection: null,
   tilesetStatus: { state: 'loading', pendingRequests: 0, processing: 0 },
+  renderError: null,
   ignoredUrlKeys: [],
 
   reportCamera: (camera, cameraHistory) => set({ camera, cameraHistory }),
@@ -75,8 +83,10 @@ export const useAppStore = create<AppState>()((set) => ({
   setDataSource: (dataSource) =>
     set((s) => (s.dataSource === dataSource ? s : { dataSource, selection: null })),
   setBaseLayer: (baseLayer) => set({ baseLayer }),
+  setLive: (live) => set({ live }),
   setLanguage: (language) => set({ language }),
   select: (selection) => set({ selection }),
   setTilesetStatus: (tilesetStatus) => set({ tilesetStatus }),
+  reportRenderError: (renderError) => set({ renderError }),
   dismissUrlNotice: () => set({ ignoredUrlKeys: [] }),
 }));

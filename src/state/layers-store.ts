@@ -1,13 +1,28 @@
 import { create } from 'zustand';
 import { LAYER_IDS, type LayerId } from '../layers/layer-ids.ts';
+import type { LoadedProvenance } from '../layers/layer-types.ts';
+import type { SourceError } from '../sources/http/errors.ts';
 import { DEFAULT_OPACITY, type LayerSetting } from './layers-url.ts';
 
-/** Where a layer's data is: not asked for yet, on its way (with progress 0–1 when known), in, or failed. */
+/** The data a layer shows right now: live or snapshot, when it came in, and from where. */
+export interface ShownData {
+  live: boolean;
+  loadedAt: number;
+  /** How long the load took (ms). */
+  durationMs: number;
+  source?: LoadedProvenance;
+}
+
+/**
+ * Where a layer's data is: not asked for yet, on its way (with progress 0–1 when known), in, or
+ * failed. `live` is the mode asked for; `shown` is the data still on the map meanwhile (the last
+ * good data stays visible while loading and after a failure).
+ */
 export type LayerLoadStatus =
   | { state: 'idle' }
-  | { state: 'loading'; progress: number | null }
-  | { state: 'ready'; loadedAt: number }
-  | { state: 'error'; message: string };
+  | { state: 'loading'; progress: number | null; live?: boolean; shown?: ShownData }
+  | { state: 'ready'; loadedAt: number; shown?: ShownData }
+  | { state: 'error'; message: string; live?: boolean; error?: SourceError; shown?: ShownData };
 
 export interface LayerUiState {
   visible: boolean;

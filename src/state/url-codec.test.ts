@@ -43,6 +43,14 @@ describe('view URL codec', () => {
     expect(decodeView('?v=9').ignored).toEqual(['v']);
   });
 
+  it('writes live data as live=1 only when on, and reads it back', () => {
+    expect(encodeView({ ...DEFAULT_VIEW, live: true })).toContain('&live=1');
+    expect(encodeView(DEFAULT_VIEW)).not.toContain('live');
+    expect(decodeView('?live=1').view.live).toBe(true);
+    expect(decodeView('?live=0').view.live).toBe(false);
+    expect(decodeView('?live=yes')).toMatchObject({ view: { live: false }, ignored: ['live'] });
+  });
+
   it('gives the defaults for an empty query', () => {
     expect(decodeView('').view).toEqual(DEFAULT_VIEW);
   });

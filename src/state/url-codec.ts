@@ -27,6 +27,8 @@ export interface SharedView {
   dataSource: DataSourceId;
   baseLayer: BaseLayerId;
   language: Language;
+  /** Live data for the source-backed layers (`live=1`); absent = the embedded snapshots. */
+  live?: boolean;
   /** Visible data layers with opacity; absent = none. */
   layers?: LayerSetting[];
   /** App time; absent = now. */
@@ -38,6 +40,7 @@ export const DEFAULT_VIEW: Required<SharedView> = {
   dataSource: 'sample',
   baseLayer: 'none',
   language: 'nl',
+  live: false,
   layers: [],
   time: { mode: 'now' },
 };
@@ -63,6 +66,7 @@ export function encodeView(view: SharedView, now = Date.now()): string {
   if (view.dataSource !== DEFAULT_VIEW.dataSource) params.set('src', view.dataSource);
   if (view.baseLayer !== DEFAULT_VIEW.baseLayer) params.set('base', view.baseLayer);
   if (view.language !== DEFAULT_VIEW.language) params.set('lang', view.language);
+  if (view.live) params.set('live', '1');
   if (view.layers && !sameLayers(view.layers, DEFAULT_VIEW.layers))
     params.set('layers', encodeLayers(view.layers));
   if (view.time && view.time.mode !== 'now') {
@@ -87,6 +91,7 @@ export function decodeView(search: string, now = Date.now()): DecodedView {
       dataSource: pick(params, 'src', DATA_SOURCES, DEFAULT_VIEW.dataSource, ignored),
       baseLayer: pick(params, 'base', BASE_LAYERS, DEFAULT_VIEW.baseLayer, ignored),
       language: pick(params, 'lang', LANGUAGES, DEFAULT_VIEW.language, ignored),
+      live: pick(params, 'live', ['0', '1'] as const, '0', ignored) === '1',
       layers: decodeLayerParam(params.get('layers'), ignored),
       time: decodeTime(params.get('t'), params.get('tm'), now, ignored),
     },

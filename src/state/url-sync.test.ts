@@ -46,6 +46,16 @@ describe('URL sync', () => {
     await popped;
     expect(useAppStore.getState().dataSource).toBe('3dbag');
   });
+
+  it('adds a history entry when live data is switched on', () => {
+    const push = vi.spyOn(window.history, 'pushState');
+    useAppStore.getState().setLive(true);
+    expect(window.location.search).toContain('live=1');
+    expect(push).toHaveBeenCalledTimes(1);
+    useAppStore.getState().setLive(false);
+    expect(window.location.search).not.toContain('live');
+    push.mockRestore();
+  });
 });
 
 describe('URL sync: data layers and time', () => {

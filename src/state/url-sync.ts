@@ -26,6 +26,7 @@ export function startUrlSync(
       dataSource: view.dataSource,
       baseLayer: view.baseLayer,
       language: view.language,
+      live: view.live,
       ...(ignored.length > 0 ? { ignoredUrlKeys: ignored } : {}),
     });
     layersStore.getState().applySettings(view.layers);
@@ -55,7 +56,8 @@ export function startUrlSync(
       const optionsChanged =
         state.dataSource !== previous.dataSource ||
         state.baseLayer !== previous.baseLayer ||
-        state.language !== previous.language;
+        state.language !== previous.language ||
+        state.live !== previous.live;
       if (!optionsChanged && state.camera === previous.camera) return;
       write(optionsChanged || state.cameraHistory === 'push');
     }),

@@ -6,9 +6,11 @@ import { FeaturePopup } from '../overlay/FeaturePopup.tsx';
 import { useTranslate } from '../i18n/use-translate.ts';
 import { useAppStore } from '../state/app-store.ts';
 import type { AddressSearch } from '../search/search-service.ts';
+import { AddLayer } from './AddLayer.tsx';
 import { AppHeader } from './AppHeader.tsx';
 import { AttributionBar } from './AttributionBar.tsx';
 import { BuildingInfo } from './BuildingInfo.tsx';
+import { DataCatalog } from './DataCatalog.tsx';
 import { DataPanel } from './DataPanel.tsx';
 import { LayerPanel } from './LayerPanel.tsx';
 import { SearchBox } from './SearchBox.tsx';
@@ -45,8 +47,10 @@ export function App({ addressSearch }: { addressSearch?: AddressSearch }) {
           <SearchBox {...(addressSearch ? { addressSearch } : {})} />
           <ViewpointList />
           <LayerPanel />
+          <AddLayer />
           <TimeControl />
           <DataPanel />
+          <DataCatalog />
           <SharePanel />
         </nav>
         <BuildingInfo />

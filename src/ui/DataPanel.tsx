@@ -1,4 +1,5 @@
 import {
+  Checkbox,
   Fieldset,
   FieldsetLegend,
   FormField,
@@ -46,7 +47,7 @@ function RadioGroup<T extends string>(props: {
 
 export function DataPanel() {
   const t = useTranslate();
-  const { dataSource, baseLayer, setDataSource, setBaseLayer } = useAppStore();
+  const { dataSource, baseLayer, live, setDataSource, setBaseLayer, setLive } = useAppStore();
   return (
     <section aria-labelledby="data-heading" className="panel-section">
       <Heading2 id="data-heading">{t('data.heading')}</Heading2>
@@ -66,7 +67,16 @@ export function DataPanel() {
         label={(id) => t(`data.base.${id}` as MessageKey)}
         onChange={setBaseLayer}
       />
-      {needsNetwork(dataSource, baseLayer) && <Paragraph small>{t('data.networkNotice')}</Paragraph>}
+      <FormField type="checkbox">
+        <Checkbox id="live-data" checked={live} onChange={(event) => setLive(event.target.checked)} />
+        <FormLabel htmlFor="live-data" type="checkbox">
+          {t('data.live')}
+        </FormLabel>
+      </FormField>
+      <Paragraph small>{t('data.liveHint')}</Paragraph>
+      {(needsNetwork(dataSource, baseLayer) || live) && (
+        <Paragraph small>{t('data.networkNotice')}</Paragraph>
+      )}
       {dataSource === 'sample' && <Paragraph small>{t('data.sampleNotice')}</Paragraph>}
     </section>
   );

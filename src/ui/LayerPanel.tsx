@@ -13,6 +13,7 @@ import type { RegisteredLayer } from '../layers/layer-types.ts';
 import { registeredLayers } from '../layers/registry.ts';
 import { useAppStore } from '../state/app-store.ts';
 import { useLayersStore } from '../state/layers-store.ts';
+import { ShownProvenance, SourceLoadState } from './DataCatalogStatus.tsx';
 import { Legend } from './Legend.tsx';
 
 /** The data layers on the map, from the registry: on/off, opacity, legend, source and load state. */
@@ -61,7 +62,11 @@ function LayerEntry({ layer }: { layer: RegisteredLayer }) {
         </Paragraph>
       )}
 
-      <LoadState id={id} status={status} timeFormat={timeFormat} />
+      {layer.definition.sourceId ? (
+        <SourceLoadState id={id} status={status} />
+      ) : (
+        <LoadState id={id} status={status} timeFormat={timeFormat} />
+      )}
 
       {ui.visible && (
         <div className="layer-entry__details">
@@ -87,16 +92,29 @@ function LayerEntry({ layer }: { layer: RegisteredLayer }) {
         </div>
       )}
 
-      <dl className="layer-entry__source">
-        <dt>{t('layers.source')}</dt>
-        <dd>{t(source.nameKey)}</dd>
-        <dt>{t('layers.licence')}</dt>
-        <dd>{source.licenceUrl ? <a href={source.licenceUrl}>{source.licence}</a> : source.licence}</dd>
-        <dd className="layer-entry__date">
-          {t('layers.dataDate', { date: dateFormat.format(new Date(source.dataDate)) })}
-        </dd>
-      </dl>
+      {layer.definition.sourceId && status.state !== 'idle' && status.shown?.source ? (
+        <ShownProvenance shown={status.shown} />
+      ) : (
+        <StaticSource layer={layer} dateFormat={dateFormat} />
+      )}
     </article>
+  );
+}
+
+/** What the definition says about its source, before any data is in. */
+function StaticSource({ layer, dateFormat }: { layer: RegisteredLayer; dateFormat: Intl.DateTimeFormat }) {
+  const t = useTranslate();
+  const { source } = layer.definition;
+  return (
+    <dl className="layer-entry__source">
+      <dt>{t('layers.source')}</dt>
+      <dd>{t(source.nameKey)}</dd>
+      <dt>{t('layers.licence')}</dt>
+      <dd>{source.licenceUrl ? <a href={source.licenceUrl}>{source.licence}</a> : source.licence}</dd>
+      <dd className="layer-entry__date">
+        {t('layers.dataDate', { date: dateFormat.format(new Date(source.dataDate)) })}
+      </dd>
+    </dl>
   );
 }
 

@@ -13,8 +13,9 @@ export function Legend({ legend, id }: { legend: LegendSpec; id: string }) {
       <ul className="legend__classes">
         {legend.classes.map((c) => {
           const [r, g, b] = c.color;
-          const label =
-            c.to === null
+          const label = c.labelKey
+            ? t(c.labelKey)
+            : c.to === null
               ? t('layers.legendFrom', { from: c.from })
               : t('layers.legendFromTo', { from: c.from, to: c.to });
           return (

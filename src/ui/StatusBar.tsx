@@ -8,6 +8,7 @@ export function StatusBar() {
   const t = useTranslate();
   const status = useAppStore((s) => s.tilesetStatus);
   const dataSource = useAppStore((s) => s.dataSource);
+  const renderError = useAppStore((s) => s.renderError);
   const ignored = useAppStore((s) => s.ignoredUrlKeys);
   const dismiss = useAppStore((s) => s.dismissUrlNotice);
   return (
@@ -26,6 +27,14 @@ export function StatusBar() {
               advice: t(dataSource === 'sample' ? 'status.advice.sample' : 'status.advice.3dbag'),
             })}
           </Paragraph>
+        </Alert>
+      )}
+      {renderError !== null && (
+        <Alert type="error">
+          <Paragraph>{t('status.renderError', { detail: renderError })}</Paragraph>
+          <Button appearance="primary-action-button" onClick={() => window.location.reload()}>
+            {t('status.reload')}
+          </Button>
         </Alert>
       )}
       {ignored.length > 0 && (

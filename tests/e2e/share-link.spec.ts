@@ -1,16 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import type { CameraPose } from '../../src/state/camera.ts';
 import { waitForSettledScene } from './helpers.ts';
 
-interface Pose {
-  lon: number;
-  lat: number;
-  height: number;
-  heading: number;
-  pitch: number;
-  roll: number;
-}
-
-function expectSamePose(actual: Pose, expected: Pose, metres = 0.5, degrees = 0.1) {
+function expectSamePose(actual: CameraPose, expected: CameraPose, metres = 0.5, degrees = 0.1) {
   const mPerDegLat = 111_320;
   const mPerDegLon = mPerDegLat * Math.cos((expected.lat * Math.PI) / 180);
   const angle = (a: number, b: number) => Math.abs(((((a - b) % 360) + 540) % 360) - 180);
@@ -19,6 +11,21 @@ function expectSamePose(actual: Pose, expected: Pose, metres = 0.5, degrees = 0.
   expect(Math.abs(actual.height - expected.height)).toBeLessThan(metres);
   expect(angle(actual.heading, expected.heading)).toBeLessThan(degrees);
   expect(angle(actual.pitch, expected.pitch)).toBeLessThan(degrees);
+}
+
+/** Back/forward are applied by the app after the browser's history step: wait for the camera to get there. */
+async function waitForPose(page: Page, expected: CameraPose) {
+  const metresOff = (pose: CameraPose) =>
+    Math.hypot(
+      (pose.lon - expected.lon) * 68_600,
+      (pose.lat - expected.lat) * 111_320,
+      pose.height - expected.height,
+    );
+  await expect
+    .poll(async () => metresOff(await page.evaluate(() => window.tweeling!.camera())), { timeout: 60_000 })
+    .toBeLessThan(0.5);
+  await waitForSettledScene(page);
+  expectSamePose(await page.evaluate(() => window.tweeling!.camera()), expected);
 }
 
 test('a view link opens the same camera', async ({ page }) => {
@@ -51,11 +58,9 @@ test('the copied link reproduces the view on another page, and back/forward work
   await other.close();
 
   await page.goBack();
-  await waitForSettledScene(page);
-  expectSamePose(await page.evaluate(() => window.tweeling!.camera()), neude);
+  await waitForPose(page, neude);
   await page.goForward();
-  await waitForSettledScene(page);
-  expectSamePose(await page.evaluate(() => window.tweeling!.camera()), vredenburg);
+  await waitForPose(page, vredenburg);
 });
 
 test('a broken link still opens the app and says what was ignored', async ({ page }) => {

@@ -1,0 +1,61 @@
+/**
+ * A layer backed by an open-data source: in the default mode it reads its embedded snapshot (no
+ * network), with live data on it asks the real API through the loaders in src/sources. Either
+ * way the data arrives as a SourceResult, so provenance travels with it to the panel.
+ */
+import type { z } from 'zod';
+import type { SourceResult } from '../../sources/provenance.ts';
+import {
+  defineLayer,
+  type LayerDefinition,
+  type RegisteredLayer,
+  type RenderContext,
+} from '../layer-types.ts';
+import type { RenderedLayers } from '../layer-types.ts';
+import { fetchJsonWithProgress } from '../load-json.ts';
+import { SOURCE_QUERIES, type SourceData } from './queries.ts';
+import { parseSnapshot, snapshotUrl, type SnapshotSource } from './snapshot.ts';
+
+export interface SourceLayerData<S extends SnapshotSource, P> {
+  result: SourceResult<SourceData[S]>;
+  recordedAt?: string;
+  /** Whatever `prepare` made of the data once (positions in the overlay frame, …). */
+  prepared: P;
+}
+
+export interface SourceLayerSpec<S extends SnapshotSource, P> extends Omit<
+  LayerDefinition<SourceLayerData<S, P>>,
+  'load' | 'render' | 'sourceId' | 'provenanceOf'
+> {
+  sourceId: S;
+  /** Validates the snapshot file's data: it is our own file, but still read from the network. */
+  snapshotSchema: z.ZodType<SourceData[S]>;
+  prepare: (data: SourceData[S]) => P;
+  render: (prepared: P, context: RenderContext) => RenderedLayers;
+}
+
+export function defineSourceLayer<S extends SnapshotSource, P>(spec: SourceLayerSpec<S, P>): RegisteredLayer {
+  const { snapshotSchema, prepare, render, ...definition } = spec;
+  return defineLayer<SourceLayerData<S, P>>({
+    ...definition,
+    load: async (signal, onProgress, { live, reload }) => {
+      if (live) {
+        onProgress(null);
+        const result = await SOURCE_QUERIES[spec.sourceId]({
+          signal,
+          ...(reload ? { cache: 'reload' } : {}),
+        });
+        return { result, prepared: prepare(result.data) };
+      }
+      const raw = await fetchJsonWithProgress(snapshotUrl(spec.sourceId), signal, onProgress);
+      const { recordedAt, ...result } = parseSnapshot(raw, snapshotSchema);
+      return { result, recordedAt, prepared: prepare(result.data) };
+    },
+    provenanceOf: ({ result, recordedAt }) => ({
+      provenance: result.provenance,
+      ...(recordedAt ? { recordedAt } : {}),
+      ...(result.warning ? { warning: result.warning } : {}),
+    }),
+    render: ({ prepared }, context) => render(prepared, context),
+  });
+}

@@ -1,0 +1,48 @@
+/**
+ * What a user-given URL points at. Checked before anything is fetched: only http(s) (or this
+ * site's own paths), and a type guessed from the URL that the user may overrule.
+ */
+export const USER_LAYER_KINDS = [
+  'geojson',
+  'ogc-features',
+  'sensorthings',
+  '3dtiles',
+  'wms',
+  'wmts',
+] as const;
+export type UserLayerKind = (typeof USER_LAYER_KINDS)[number];
+
+/** Kinds the overlay can draw today; the others are checked and then reported as not drawable yet. */
+export const DRAWABLE_KINDS: readonly UserLayerKind[] = ['geojson', 'ogc-features', 'sensorthings'];
+
+export type UrlCheck = { ok: true; url: URL } | { ok: false; problem: 'empty' | 'invalid' | 'protocol' };
+
+export function checkUrl(raw: string, base = globalThis.location?.href ?? 'http://localhost/'): UrlCheck {
+  const text = raw.trim();
+  if (text === '') return { ok: false, problem: 'empty' };
+  let url: URL;
+  try {
+    // Paths like /data/x.geojson are this site's own files; anything else must be a full URL.
+    url = text.startsWith('/') ? new URL(text, base) : new URL(text);
+  } catch {
+    return { ok: false, problem: 'invalid' };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, problem: 'protocol' };
+  return { ok: true, url };
+}
+
+/** A best guess from the URL alone; undefined when nothing in it gives the type away. */
+export function detectKind(url: URL): UserLayerKind | undefined {
+  const path = url.pathname.toLowerCase();
+  const query = new URLSearchParams(
+    [...url.searchParams].map(([k, v]) => [k.toLowerCase(), v.toLowerCase()]),
+  );
+  if (path.endsWith('tileset.json')) return '3dtiles';
+  if (query.get('service') === 'wmts' || /\/wmts(\/|$)/.test(path)) return 'wmts';
+  if (query.get('service') === 'wms' || /\/wms(\/|$)/.test(path)) return 'wms';
+  if (/\/collections\/[^/]+\/items\/?$/.test(path)) return 'ogc-features';
+  if (/\/v1\.[01](\/|$)/.test(path) && /\/v1\.[01](\/(things|datastreams|locations)?)?\/?$/.test(path))
+    return 'sensorthings';
+  if (path.endsWith('.geojson') || path.endsWith('.json')) return 'geojson';
+  return undefined;
+}
