@@ -44,7 +44,8 @@ export function ensureLoaded(id: LayerId, options: { reload?: boolean; live?: bo
   if (!options.reload && current?.live === live) {
     // Already showing data of this mode (e.g. back from live to the snapshot): nothing to fetch.
     attempted.set(id, live);
-    if (running)
+    // A live load that was running or had failed no longer applies.
+    if (useLayersStore.getState().status[id].state !== 'ready')
       useLayersStore.getState().setStatus(id, { state: 'ready', loadedAt: current.loadedAt, shown: current });
     return;
   }

@@ -7,6 +7,7 @@ import { catalogEntries, type CatalogEntry } from '../sources/catalog.ts';
 import { describeSourceError, describeStale } from '../sources/messages.ts';
 import { useAppStore } from '../state/app-store.ts';
 import { useLayersStore, type LayerLoadStatus } from '../state/layers-store.ts';
+import { needsNetwork } from '../state/view-options.ts';
 import { errorText, formats, liveStateOf, type LiveState } from './DataCatalogStatus.tsx';
 
 /** What the catalog says about one source right now. */
@@ -110,7 +111,9 @@ function useSourceStatus(entry: CatalogEntry): SourceStatus {
   }
   if (
     (entry.id === 'pdok-luchtfoto' && baseLayer === 'luchtfoto') ||
-    (entry.id === 'pdok-brt' && baseLayer === 'brt')
+    (entry.id === 'pdok-brt' && baseLayer === 'brt') ||
+    // Address search asks PDOK whenever the view is online (see SearchBox).
+    (entry.id === 'pdok-locatieserver' && needsNetwork(dataSource, baseLayer))
   )
     return { state: 'in-use', text: t('catalog.status.inUse') };
 

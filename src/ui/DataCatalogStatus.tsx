@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslate } from '../i18n/use-translate.ts';
 import { retryLoad } from '../layers/layer-data.ts';
 import type { LayerId } from '../layers/layer-ids.ts';
+import { getCatalogEntry } from '../sources/catalog.ts';
 import { describeSourceError, describeStale, formatDuration } from '../sources/messages.ts';
 import { useAppStore } from '../state/app-store.ts';
 import type { LayerLoadStatus, ShownData } from '../state/layers-store.ts';
@@ -50,9 +51,18 @@ export function formats(language: Language) {
   };
 }
 
-/** The message for a failed load in the user's language; technical detail only when it is not a SourceError. */
+/**
+ * The message for a failed load in the user's language (technical detail only when it is not a
+ * SourceError). The catalog's fallback sentence ("… is not shown") is left off while the layer
+ * still shows older data, which the panel then names instead.
+ */
 export function errorText(status: Extract<LayerLoadStatus, { state: 'error' }>, language: Language): string {
-  return status.error ? describeSourceError(status.error, language) : status.message;
+  if (!status.error) return status.message;
+  const full = describeSourceError(status.error, language);
+  const fallback = getCatalogEntry(status.error.sourceId)?.fallback[language];
+  return status.shown && fallback && full.endsWith(fallback)
+    ? full.slice(0, -fallback.length).trimEnd()
+    : full;
 }
 
 function ShownNote({ shown, now }: { shown: ShownData | undefined; now: number }) {

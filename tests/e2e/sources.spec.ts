@@ -152,6 +152,8 @@ test('when the sources are down each layer says so, and the map keeps the snapsh
     await expect(state).toContainText('Op de kaart staat nu: het opgenomen voorbeeld van 20 augustus 2026');
   }
   await expect(liveState(page, 'air-quality')).toContainText('RIVM Samen Meten');
+  await page.locator('[data-layer="air-quality"]').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('sources-down-panel.png') });
   await page.getByTestId('data-catalog').locator('summary').click();
   await expect(page.getByTestId('catalog-status-samen-meten')).toHaveAttribute('data-state', 'error');
   expect(warnings.some((w) => w.includes('[tweeling] layer'))).toBe(true);

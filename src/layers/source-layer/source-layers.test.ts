@@ -121,5 +121,9 @@ describe('source-backed layers', () => {
     expect(failed.shown?.source?.recordedAt).toMatch(/^2026-08-20/);
     expect(layerData('air-quality')).toBeDefined();
     expect(console.warn).toHaveBeenCalled();
+
+    // Switching live off again: the snapshot on the map is what was asked for, so no error remains.
+    ensureLoaded('air-quality', { live: false });
+    expect(useLayersStore.getState().status['air-quality'].state).toBe('ready');
   });
 });

@@ -52,10 +52,7 @@ export async function loadUserLayer(
         schema: featureCollectionSchema(anyProperties),
         signal,
       });
-      const features = fetched.data.features
-        .slice(0, MAX_FEATURES)
-        .flatMap((f) => (f.geometry ? [{ properties: f.properties, geometry: f.geometry }] : []));
-      return toResult(sourceId, [fetched], features);
+      return toResult(sourceId, [fetched], withGeometry(fetched.data.features.slice(0, MAX_FEATURES)));
     }
     case 'ogc-features': {
       const match = /^(.*)\/collections\/([^/]+)\/items\/?$/.exec(url.origin + url.pathname);
