@@ -1,0 +1,537 @@
+import { fruinIndex } from './fruin.ts';
+import { exceeds, THRESHOLDS, type CrowdKind, type Threshold } from './thresholds.ts';
+import { DEST, NONE, shortestPathTrees } from './routing.ts';
+import { receivingFlow, sendingFlow, WEIDMANN_1993, type WeidmannParams } from './weidmann.ts';
+
+/**
+ * Macroscopic pedestrian network loading: a cell-transmission model with one cell per street
+ * segment and direction (Daganzo 1994; pedestrian form after PedCTM, Hänseler et al. 2014, TR-B
+ * 69:60–80; the scheme of models.md §1.5). Sending and receiving come from the Weidmann diagram
+ * in Godunov form; routes are shortest free-flow paths per destination; people who cannot enter
+ * a link wait where they are (spill-back). Pure and allocation-free in the inner loop, so it can run in a
+ * Web Worker step by step and be cancelled between steps.
+ */
+
+export interface PedLink {
+  id: string;
+  from: string;
+  to: string;
+  /** Length along the street (m), > 0. */
+  length: number;
+  /** Effective walkable width (m), > 0. */
+  width: number;
+  /** Only from → to may be walked. */
+  oneWay?: boolean;
+  /** Closed for the whole run: carries no one and is never routed over. */
+  closed?: boolean;
+  /** Which warning thresholds apply (default moving). */
+  kind?: CrowdKind;
+}
+
+export interface PedNetwork {
+  nodes: readonly string[];
+  links: readonly PedLink[];
+}
+
+/** A holding area (e.g. the event terrain in front of a stage) that people enter at the end of a trip. */
+export interface Zone {
+  id: string;
+  /** Usable standing area (m²), for its density. */
+  area: number;
+  initial?: number;
+}
+
+/** Persons per second from origin to destination, piecewise constant in `step`-second slots from `start`. */
+export interface Demand {
+  origin: string;
+  destination: string;
+  /** Seconds since the run start of rates[0]. */
+  start: number;
+  step: number;
+  rates: readonly number[];
+  /** Arrivals are kept in this zone instead of leaving the network. */
+  toZone?: string;
+  /** Departures are taken from this zone's stock (never more than it holds). */
+  fromZone?: string;
+}
+
+export interface LoadingInput {
+  network: PedNetwork;
+  demands: readonly Demand[];
+  zones?: readonly Zone[];
+  /** Output time step (s); the model sub-steps internally to keep v0·Δt ≤ shortest link (CFL). */
+  stepSeconds: number;
+  steps: number;
+  params?: WeidmannParams;
+  /**
+   * Capacity lost when both directions are busy, at an even split: 0.2 = 20 % (models.md §1.4:
+   * 20–30 % less for strong counter-flow, an engineering assumption after Zhang & Seyfried 2012).
+   */
+  counterflowPenalty?: number;
+}
+
+export interface LinkSeries {
+  /** Link ids, the column order of every per-link array. */
+  linkIds: string[];
+  steps: number;
+  stepSeconds: number;
+  /** Density (p/m²) in each output step, the mean over its sub-steps; row-major: [step · links + link]. */
+  density: Float32Array;
+  /** Persons per second leaving the link at either end, averaged over the step. */
+  flow: Float32Array;
+  /** Fruin LoS index 0 (A) … 5 (F) of the step's density. */
+  los: Uint8Array;
+}
+
+export interface Totals {
+  /** Per output step: persons that entered links from origins, left links at destinations, on links at the end. */
+  injected: Float64Array;
+  exited: Float64Array;
+  stock: Float64Array;
+  /** Persons waiting at origins (could not enter the first link yet), at the end of each step. */
+  queued: Float64Array;
+}
+
+export interface Indicators {
+  peakDensity: { linkId: string; density: number; step: number } | null;
+  /** Per threshold level (moving / standing scheme by link kind): minutes above it, per link. */
+  minutesAbove: Record<string, Float32Array>;
+  /** Per level: the most minutes any one link spent above it, and the sum over links (link-minutes). */
+  minutesAboveSummary: Record<string, { maxMinutes: number; linkMinutes: number }>;
+  /** Person-minutes people waited to enter each link because it could not receive them. */
+  delayMinutes: Float32Array;
+  worstBottleneck: { linkId: string; delayPersonMinutes: number } | null;
+  zones: { id: string; peak: number; peakDensity: number; final: number }[];
+  /** Demand that had no open route (persons) and that was still waiting at the end of the run. */
+  unroutable: number;
+  waitingAtEnd: number;
+}
+
+export interface LoadingResult {
+  links: LinkSeries;
+  totals: Totals;
+  indicators: Indicators;
+  /** Internal sub-steps per output step. */
+  substeps: number;
+}
+
+/** A compiled model that advances one output step at a time. */
+export class NetworkLoading {
+  readonly steps: number;
+  private stepIndex = 0;
+  private readonly p: WeidmannParams;
+  private readonly penalty: number;
+  private readonly dt: number;
+  readonly substeps: number;
+
+  private readonly nL: number;
+  private readonly nD: number;
+  private readonly linkIds: string[];
+  private readonly len: Float64Array;
+  private readonly wid: Float64Array;
+  private readonly area: Float64Array;
+  private readonly open: Uint8Array;
+  /** Head node of cell c (2l = from→to, 2l+1 = to→from); −1 if the cell cannot be walked. */
+  private readonly head: Int32Array;
+  /** next[d · nodes + n]: cell to take from node n towards commodity d, DEST there, NONE unreachable. */
+  private readonly next: Int32Array;
+  private readonly nNodes: number;
+  private readonly commodityZone: Int32Array;
+
+  private readonly occ: Float64Array; // [cell · nD + d]
+  private readonly cellTotal: Float64Array;
+  private readonly move: Float64Array;
+  /** 1 for cells whose `move` entries were computed in this sub-step. */
+  private readonly sending: Uint8Array;
+  private readonly supply: Float64Array;
+  private readonly wanted: Float64Array;
+  private readonly accept: Float64Array;
+  private readonly outAcc: Float64Array;
+  private readonly densAcc: Float64Array;
+
+  private readonly demands: {
+    origin: number;
+    commodity: number;
+    firstCell: number;
+    start: number;
+    step: number;
+    rates: readonly number[];
+    fromZone: number;
+  }[];
+  private readonly queue: Float64Array;
+  private readonly zoneIds: string[];
+  private readonly zoneArea: Float64Array;
+  private readonly zoneStock: Float64Array;
+  private readonly zonePeak: Float64Array;
+  private unroutable = 0;
+  private stock = 0;
+
+  private readonly series: LinkSeries;
+  private readonly totals: Totals;
+  private readonly delay: Float64Array;
+  private readonly kinds: CrowdKind[];
+
+  constructor(input: LoadingInput) {
+    const { network, stepSeconds, steps } = input;
+    if (!(stepSeconds > 0)) throw new RangeError(`stepSeconds must be > 0, got ${stepSeconds}`);
+    if (!Number.isInteger(steps) || steps < 1)
+      throw new RangeError(`steps must be a positive integer, got ${steps}`);
+    this.p = input.params ?? WEIDMANN_1993;
+    this.penalty = input.counterflowPenalty ?? 0.2;
+    this.steps = steps;
+
+    const nodeIndex = new Map<string, number>();
+    network.nodes.forEach((id, i) => nodeIndex.set(id, i));
+    const node = (id: string, where: string) => {
+      const i = nodeIndex.get(id);
+      if (i === undefined) throw new Error(`${where}: unknown node "${id}"`);
+      return i;
+    };
+    this.nNodes = network.nodes.length;
+    const nL = (this.nL = network.links.length);
+    this.linkIds = network.links.map((l) => l.id);
+    this.len = new Float64Array(nL);
+    this.wid = new Float64Array(nL);
+    this.area = new Float64Array(nL);
+    this.open = new Uint8Array(nL);
+    this.head = new Int32Array(2 * nL).fill(NONE);
+    const tail = new Int32Array(2 * nL).fill(NONE);
+    this.kinds = [];
+    let minLength = Infinity;
+    network.links.forEach((l, i) => {
+      if (!(l.length > 0)) throw new RangeError(`link ${l.id}: length must be > 0 m`);
+      if (!(l.width > 0)) throw new RangeError(`link ${l.id}: width must be > 0 m`);
+      const a = node(l.from, `link ${l.id}`);
+      const b = node(l.to, `link ${l.id}`);
+      this.len[i] = l.length;
+      this.wid[i] = l.width;
+      this.area[i] = l.length * l.width;
+      this.kinds.push(l.kind ?? 'moving');
+      if (l.closed) return;
+      this.open[i] = 1;
+      minLength = Math.min(minLength, l.length);
+      this.head[2 * i] = b;
+      tail[2 * i] = a;
+      if (!l.oneWay) {
+        this.head[2 * i + 1] = a;
+        tail[2 * i + 1] = b;
+      }
+    });
+    // CFL: a pedestrian at free speed must not cross a whole cell in one sub-step.
+    this.substeps = Number.isFinite(minLength)
+      ? Math.max(1, Math.ceil((stepSeconds * this.p.v0) / minLength))
+      : 1;
+    this.dt = stepSeconds / this.substeps;
+
+    this.zoneIds = (input.zones ?? []).map((z) => z.id);
+    this.zoneArea = Float64Array.from((input.zones ?? []).map((z) => z.area));
+    this.zoneStock = Float64Array.from((input.zones ?? []).map((z) => z.initial ?? 0));
+    this.zonePeak = Float64Array.from(this.zoneStock);
+    const zone = (id: string | undefined) => {
+      if (id === undefined) return NONE;
+      const i = this.zoneIds.indexOf(id);
+      if (i < 0) throw new Error(`demand: unknown zone "${id}"`);
+      return i;
+    };
+
+    // Commodities: one per (destination node, arrival zone).
+    const commodityKeys = new Map<string, number>();
+    const commodityDest: number[] = [];
+    const zoneOf: number[] = [];
+    this.demands = input.demands.map((d, k) => {
+      const origin = node(d.origin, `demand ${k}`);
+      const dest = node(d.destination, `demand ${k}`);
+      if (origin === dest) throw new Error(`demand ${k}: origin and destination are the same node`);
+      if (!(d.step > 0)) throw new RangeError(`demand ${k}: step must be > 0 s`);
+      if (d.rates.some((r) => !(r >= 0))) throw new RangeError(`demand ${k}: rates must be ≥ 0`);
+      const toZone = zone(d.toZone);
+      const key = `${dest}|${toZone}`;
+      let commodity = commodityKeys.get(key);
+      if (commodity === undefined) {
+        commodity = commodityDest.length;
+        commodityKeys.set(key, commodity);
+        commodityDest.push(dest);
+        zoneOf.push(toZone);
+      }
+      return {
+        origin,
+        commodity,
+        firstCell: NONE,
+        start: d.start,
+        step: d.step,
+        rates: d.rates,
+        fromZone: zone(d.fromZone),
+      };
+    });
+    this.nD = Math.max(1, commodityDest.length);
+    this.commodityZone = Int32Array.from(zoneOf);
+    this.next = shortestPathTrees(this.nNodes, this.head, tail, this.len, commodityDest);
+    for (const d of this.demands) d.firstCell = this.next[d.commodity * this.nNodes + d.origin]!;
+
+    const nCells = 2 * nL;
+    this.occ = new Float64Array(nCells * this.nD);
+    this.cellTotal = new Float64Array(nCells);
+    this.move = new Float64Array(nCells * this.nD);
+    this.sending = new Uint8Array(nCells);
+    this.supply = new Float64Array(nL);
+    this.wanted = new Float64Array(nL);
+    this.accept = new Float64Array(nL);
+    this.outAcc = new Float64Array(nL);
+    this.densAcc = new Float64Array(nL);
+    this.delay = new Float64Array(nL);
+    this.queue = new Float64Array(this.demands.length);
+
+    this.series = {
+      linkIds: this.linkIds,
+      steps,
+      stepSeconds,
+      density: new Float32Array(steps * nL),
+      flow: new Float32Array(steps * nL),
+      los: new Uint8Array(steps * nL),
+    };
+    this.totals = {
+      injected: new Float64Array(steps),
+      exited: new Float64Array(steps),
+      stock: new Float64Array(steps),
+      queued: new Float64Array(steps),
+    };
+  }
+
+  get done(): boolean {
+    return this.stepIndex >= this.steps;
+  }
+
+  get progress(): number {
+    return this.stepIndex / this.steps;
+  }
+
+  /** Advances one output step (several sub-steps). */
+  step(): void {
+    if (this.done) return;
+    const s = this.stepIndex;
+    this.outAcc.fill(0);
+    this.densAcc.fill(0);
+    let injected = 0;
+    let exited = 0;
+    for (let k = 0; k < this.substeps; k++) {
+      const t = s * this.series.stepSeconds + k * this.dt;
+      const moved = this.substep(t);
+      injected += moved.injected;
+      exited += moved.exited;
+    }
+    const nL = this.nL;
+    const row = s * nL;
+    for (let l = 0; l < nL; l++) {
+      const rho = this.densAcc[l]! / this.substeps;
+      this.series.density[row + l] = rho;
+      this.series.flow[row + l] = this.outAcc[l]! / this.series.stepSeconds;
+      this.series.los[row + l] = fruinIndex(rho);
+    }
+    let queued = 0;
+    for (let k = 0; k < this.queue.length; k++) queued += this.queue[k]!;
+    this.totals.injected[s] = injected;
+    this.totals.exited[s] = exited;
+    this.totals.stock[s] = this.stock;
+    this.totals.queued[s] = queued;
+    this.stepIndex++;
+  }
+
+  private substep(t: number): { injected: number; exited: number } {
+    const { nL, nD, p, dt, occ, cellTotal, move, head, next, nNodes } = this;
+    const jam = p.rhoMax;
+
+    // 1. Sending per cell (as a fraction of its occupants) and supply per link.
+    this.wanted.fill(0);
+    for (let l = 0; l < nL; l++) {
+      this.sending[2 * l] = 0;
+      this.sending[2 * l + 1] = 0;
+      if (!this.open[l]) {
+        this.supply[l] = 0;
+        continue;
+      }
+      const w = this.wid[l]!;
+      const a = this.area[l]!;
+      const nf = cellTotal[2 * l]!;
+      const nb = cellTotal[2 * l + 1]!;
+      const n = nf + nb;
+      const rho = n / a;
+      this.supply[l] = Math.min(receivingFlow(rho, p) * w * dt, Math.max(0, jam * a - n));
+      if (n <= 0) continue;
+      // Counter-flow: both directions share the width and lose capacity (0 at one-way flow).
+      const cf = 1 - this.penalty * 2 * (Math.min(nf, nb) / n);
+      const send = sendingFlow(rho, p) * w * dt * cf;
+      for (let dir = 0; dir < 2; dir++) {
+        const c = 2 * l + dir;
+        const nc = cellTotal[c]!;
+        const base = c * nD;
+        if (nc <= 0) continue;
+        this.sending[c] = 1;
+        // Each direction sends its share (nc / n) of the link's capacity, never more than it holds,
+        // and every destination on it moves in proportion (people mix on a street).
+        const ratio = Math.min(1, send / n);
+        const h = head[c]!;
+        for (let d = 0; d < nD; d++) {
+          const m = occ[base + d]! * ratio;
+          if (m <= 0) {
+            move[base + d] = 0; // most destinations are absent from most streets
+            continue;
+          }
+          const nx = next[d * nNodes + h]!;
+          if (nx === NONE) {
+            move[base + d] = 0; // stranded (cannot happen for routed flow); stays put
+            continue;
+          }
+          move[base + d] = m;
+          if (nx !== DEST) this.wanted[nx >> 1] = this.wanted[nx >> 1]! + m;
+        }
+      }
+    }
+    // Origins queue their new demand and want to enter their first link.
+    for (let k = 0; k < this.demands.length; k++) {
+      const d = this.demands[k]!;
+      const idx = Math.floor((t - d.start) / d.step);
+      let add = idx >= 0 && idx < d.rates.length ? d.rates[idx]! * dt : 0;
+      if (d.fromZone !== NONE && add > 0) {
+        add = Math.min(add, this.zoneStock[d.fromZone]!);
+        this.zoneStock[d.fromZone] = this.zoneStock[d.fromZone]! - add;
+      }
+      if (d.firstCell === NONE) {
+        this.unroutable += add;
+        continue;
+      }
+      this.queue[k] = this.queue[k]! + add;
+      this.wanted[d.firstCell >> 1] = this.wanted[d.firstCell >> 1]! + this.queue[k]!;
+    }
+
+    // 2. Each link accepts the same fraction of everyone who wants to enter it.
+    for (let l = 0; l < nL; l++) {
+      const want = this.wanted[l]!;
+      const r = want > this.supply[l]! ? this.supply[l]! / want : 1;
+      this.accept[l] = r;
+      if (r < 1) this.delay[l] = this.delay[l]! + (want - this.supply[l]!) * dt; // person-seconds held back
+    }
+
+    // 3. Apply the moves computed from the state at the start of the sub-step.
+    let exited = 0;
+    let injected = 0;
+    for (let c = 0; c < 2 * nL; c++) {
+      if (!this.sending[c]) continue;
+      const h = head[c]!;
+      const l = c >> 1;
+      const base = c * nD;
+      for (let d = 0; d < nD; d++) {
+        const m = move[base + d]!;
+        if (m <= 0) continue;
+        const nx = next[d * nNodes + h]!;
+        const y = nx === DEST ? m : m * this.accept[nx >> 1]!;
+        occ[base + d] = occ[base + d]! - y;
+        cellTotal[c] = cellTotal[c]! - y;
+        this.outAcc[l] = this.outAcc[l]! + y;
+        if (nx === DEST) {
+          exited += y;
+          const z = this.commodityZone[d]!;
+          if (z !== NONE) {
+            this.zoneStock[z] = this.zoneStock[z]! + y;
+            if (this.zoneStock[z]! > this.zonePeak[z]!) this.zonePeak[z] = this.zoneStock[z]!;
+          }
+        } else {
+          occ[nx * nD + d] = occ[nx * nD + d]! + y;
+          cellTotal[nx] = cellTotal[nx]! + y;
+        }
+      }
+    }
+    for (let k = 0; k < this.demands.length; k++) {
+      const d = this.demands[k]!;
+      if (d.firstCell === NONE || this.queue[k]! <= 0) continue;
+      const y = this.queue[k]! * this.accept[d.firstCell >> 1]!;
+      this.queue[k] = this.queue[k]! - y;
+      occ[d.firstCell * nD + d.commodity] = occ[d.firstCell * nD + d.commodity]! + y;
+      cellTotal[d.firstCell] = cellTotal[d.firstCell]! + y;
+      injected += y;
+    }
+    this.stock += injected - exited;
+    for (let l = 0; l < nL; l++) {
+      if (this.open[l])
+        this.densAcc[l] = this.densAcc[l]! + (cellTotal[2 * l]! + cellTotal[2 * l + 1]!) / this.area[l]!;
+    }
+    return { injected, exited };
+  }
+
+  /** Runs to the end (for tests and benchmarks; the engine steps in chunks instead). */
+  runToEnd(): LoadingResult {
+    while (!this.done) this.step();
+    return this.result();
+  }
+
+  result(): LoadingResult {
+    return {
+      links: this.series,
+      totals: this.totals,
+      indicators: this.indicators(),
+      substeps: this.substeps,
+    };
+  }
+
+  private indicators(): Indicators {
+    const { nL } = this;
+    const done = this.stepIndex;
+    const minutesPerStep = this.series.stepSeconds / 60;
+    let peak: Indicators['peakDensity'] = null;
+    const levels = new Set<string>();
+    for (const kind of Object.keys(THRESHOLDS) as CrowdKind[])
+      for (const t of THRESHOLDS[kind]) levels.add(t.level);
+    const minutesAbove: Record<string, Float32Array> = {};
+    for (const level of levels) minutesAbove[level] = new Float32Array(nL);
+    for (let l = 0; l < nL; l++) {
+      const thresholds: readonly Threshold[] = THRESHOLDS[this.kinds[l]!];
+      for (let s = 0; s < done; s++) {
+        const rho = this.series.density[s * nL + l]!;
+        if (rho > 0 && (peak === null || rho > peak.density))
+          peak = { linkId: this.linkIds[l]!, density: rho, step: s };
+        for (const t of thresholds) {
+          const arr = minutesAbove[t.level]!;
+          if (exceeds(rho, t)) arr[l] = arr[l]! + minutesPerStep;
+        }
+      }
+    }
+    const minutesAboveSummary: Indicators['minutesAboveSummary'] = {};
+    for (const [level, arr] of Object.entries(minutesAbove)) {
+      let maxMinutes = 0;
+      let linkMinutes = 0;
+      for (const m of arr) {
+        maxMinutes = Math.max(maxMinutes, m);
+        linkMinutes += m;
+      }
+      minutesAboveSummary[level] = { maxMinutes, linkMinutes };
+    }
+    const delayMinutes = new Float32Array(nL);
+    let worst: Indicators['worstBottleneck'] = null;
+    for (let l = 0; l < nL; l++) {
+      delayMinutes[l] = this.delay[l]! / 60;
+      if (this.delay[l]! > 1e-9 && (worst === null || delayMinutes[l]! > worst.delayPersonMinutes))
+        worst = { linkId: this.linkIds[l]!, delayPersonMinutes: delayMinutes[l]! };
+    }
+    let waiting = 0;
+    for (const q of this.queue) waiting += q;
+    return {
+      peakDensity: peak,
+      minutesAbove,
+      minutesAboveSummary,
+      delayMinutes,
+      worstBottleneck: worst,
+      zones: this.zoneIds.map((id, z) => ({
+        id,
+        peak: this.zonePeak[z]!,
+        peakDensity: this.zonePeak[z]! / this.zoneArea[z]!,
+        final: this.zoneStock[z]!,
+      })),
+      unroutable: this.unroutable,
+      waitingAtEnd: waiting,
+    };
+  }
+}
+
+/** Convenience: compile and run in one go. */
+export function loadNetwork(input: LoadingInput): LoadingResult {
+  return new NetworkLoading(input).runToEnd();
+}

@@ -1,0 +1,113 @@
+/**
+ * Routing for the pedestrian network model: one shortest-path tree per destination.
+ * Cells are directed links: cell 2l walks link l from → to, cell 2l + 1 walks it to → from;
+ * `head`/`tail` give their end and start node (−1 for a cell that cannot be walked).
+ */
+
+/** `next` value at the destination itself. */
+export const DEST = -2;
+/** `next` value where the destination cannot be reached, and `head` of a closed cell. */
+export const NONE = -1;
+
+/**
+ * For every destination, the next cell on a shortest path (by length, i.e. free-flow time) from each
+ * node: Dijkstra on the reversed graph from the destination, with a binary heap.
+ */
+export function shortestPathTrees(
+  nNodes: number,
+  head: Int32Array,
+  tail: Int32Array,
+  length: Float64Array,
+  destinations: readonly number[],
+): Int32Array {
+  // Incoming cells per node (reverse adjacency) in CSR form.
+  const inCount = new Int32Array(nNodes + 1);
+  for (let c = 0; c < head.length; c++) {
+    const h = head[c]!;
+    if (h >= 0) inCount[h + 1] = inCount[h + 1]! + 1;
+  }
+  for (let n = 0; n < nNodes; n++) inCount[n + 1] = inCount[n + 1]! + inCount[n]!;
+  const inCells = new Int32Array(inCount[nNodes]!);
+  const fill = inCount.slice(0, nNodes);
+  for (let c = 0; c < head.length; c++) {
+    const h = head[c]!;
+    if (h < 0) continue;
+    inCells[fill[h]!] = c;
+    fill[h] = fill[h]! + 1;
+  }
+
+  const next = new Int32Array(Math.max(1, destinations.length) * nNodes).fill(NONE);
+  const dist = new Float64Array(nNodes);
+  const heap = new MinHeap(nNodes);
+  destinations.forEach((dest, d) => {
+    dist.fill(Infinity);
+    const base = d * nNodes;
+    dist[dest] = 0;
+    next[base + dest] = DEST;
+    heap.push(dest, 0);
+    while (heap.size > 0) {
+      const [u, du] = heap.pop();
+      if (du > dist[u]!) continue;
+      for (let k = inCount[u]!; k < inCount[u + 1]!; k++) {
+        const c = inCells[k]!;
+        const v = tail[c]!;
+        const dv = du + length[c >> 1]!;
+        if (dv < dist[v]!) {
+          dist[v] = dv;
+          next[base + v] = c;
+          heap.push(v, dv);
+        }
+      }
+    }
+  });
+  return next;
+}
+
+class MinHeap {
+  private ids: Int32Array;
+  private keys: Float64Array;
+  size = 0;
+  constructor(capacity: number) {
+    this.ids = new Int32Array(Math.max(4, capacity));
+    this.keys = new Float64Array(Math.max(4, capacity));
+  }
+  push(id: number, key: number): void {
+    if (this.size === this.ids.length) {
+      const ids = new Int32Array(this.size * 2);
+      ids.set(this.ids);
+      const keys = new Float64Array(this.size * 2);
+      keys.set(this.keys);
+      this.ids = ids;
+      this.keys = keys;
+    }
+    let i = this.size++;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (this.keys[parent]! <= key) break;
+      this.ids[i] = this.ids[parent]!;
+      this.keys[i] = this.keys[parent]!;
+      i = parent;
+    }
+    this.ids[i] = id;
+    this.keys[i] = key;
+  }
+  pop(): [number, number] {
+    const id = this.ids[0]!;
+    const key = this.keys[0]!;
+    const lastId = this.ids[--this.size]!;
+    const lastKey = this.keys[this.size]!;
+    let i = 0;
+    for (;;) {
+      let child = 2 * i + 1;
+      if (child >= this.size) break;
+      if (child + 1 < this.size && this.keys[child + 1]! < this.keys[child]!) child++;
+      if (this.keys[child]! >= lastKey) break;
+      this.ids[i] = this.ids[child]!;
+      this.keys[i] = this.keys[child]!;
+      i = child;
+    }
+    this.ids[i] = lastId;
+    this.keys[i] = lastKey;
+    return [id, key];
+  }
+}

@@ -1,0 +1,61 @@
+import { parseScenario } from './format.ts';
+import type { KindRegistry, Parsed, Scenario } from './types.ts';
+
+/**
+ * A scenario as a compact share-link string: "d" + base64url(deflate-raw(JSON)) where
+ * CompressionStream exists (browsers, Node ≥ 18), otherwise "j" + base64url(JSON). Decoding
+ * accepts both, then validates like any other scenario file.
+ */
+export async function encodeScenarioLink(scenario: Scenario): Promise<string> {
+  const bytes = new TextEncoder().encode(JSON.stringify(scenario));
+  if (typeof CompressionStream === 'function')
+    return 'd' + toBase64Url(await pipe(bytes, new CompressionStream('deflate-raw')));
+  return 'j' + toBase64Url(bytes);
+}
+
+export async function decodeScenarioLink(text: string, kinds: KindRegistry): Promise<Parsed<Scenario>> {
+  const mode = text[0];
+  let bytes: Uint8Array;
+  try {
+    bytes = fromBase64Url(text.slice(1));
+    if (mode === 'd') {
+      if (typeof DecompressionStream !== 'function')
+        return fail('this browser cannot read compressed scenario links');
+      bytes = await pipe(bytes, new DecompressionStream('deflate-raw'));
+    } else if (mode !== 'j') return fail('not a scenario link');
+  } catch {
+    return fail('the scenario link is damaged');
+  }
+  let json: string;
+  try {
+    json = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return fail('the scenario link is damaged');
+  }
+  return parseScenario(json, kinds);
+}
+
+async function pipe(
+  bytes: Uint8Array,
+  transform: CompressionStream | DecompressionStream,
+): Promise<Uint8Array> {
+  const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(transform);
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): Uint8Array {
+  if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new Error('not base64url');
+  const binary = atob(text.replaceAll('-', '+').replaceAll('_', '/'));
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+}
+
+function fail(message: string): Parsed<Scenario> {
+  return { ok: false, issues: [{ path: '(link)', message }] };
+}
