@@ -12,7 +12,7 @@ import type { RenderContext } from './layer-types.ts';
 import { LAYER_REGISTRY } from './registry.ts';
 import { userLayerGroups } from './user-layers/user-layers.ts';
 
-const MODES: OcclusionMode[] = ['ground', '3d', 'none'];
+const MODES: OcclusionMode[] = ['ground', 'none'];
 
 /**
  * Turns the layer state (on/off, opacity), app time and loaded data into the overlay's deck.gl

@@ -29,7 +29,7 @@ const ENU_TO_ECEF = OVERLAY_FRAME.matrix();
 /**
  * Two deck.gl instances over/inside one Cesium scene, kept on Cesium's camera frame by frame:
  * - the *top* deck draws `none` layers on a transparent canvas over Cesium's (cheap path);
- * - the *ground* deck draws `ground`/`3d` layers on a hidden canvas that `GroundComposite`
+ * - the *ground* deck draws `ground` layers on a hidden canvas that `GroundComposite`
  *   blends into Cesium's image where no building is in front.
  * Both are drawn from Cesium's own render events, so they never lag the globe by a frame.
  */
@@ -64,7 +64,7 @@ export class OverlayRenderer {
     this.groups = groups;
     const layersFor = (modes: OcclusionMode[]) =>
       groups.filter((g) => modes.includes(g.occlusion)).flatMap((g) => g.layers);
-    const ground = layersFor(['ground', '3d']);
+    const ground = layersFor(['ground']);
     this.hasGround = ground.length > 0;
     this.topDeck.setProps({ layers: layersFor(['none']) });
     this.groundDeck.setProps({ layers: ground });

@@ -4,12 +4,12 @@ import type { Layer } from '@deck.gl/core';
  * How a layer must be composed with Cesium's buildings:
  * - `ground`: lies on the ground; hidden wherever a building stands between it and the camera
  *   (composited inside Cesium's frame, using Cesium's depth);
- * - `3d`: has height of its own (columns, arcs). NOT yet correct: routed through the ground
- *   composite, which also hides such a layer against buildings behind it and the sky; it needs
- *   deck's own depth compared with Cesium's (a depth pass). No layer uses it yet;
  * - `none`: always on top (labels, markers): the cheap path, a plain canvas over the map.
+ * Layers with height of their own (columns, arcs) need a third mode that compares deck's own depth
+ * with Cesium's (a depth pass); until it exists they cannot be occluded correctly, so there is no
+ * such mode to choose by mistake.
  */
-export type OcclusionMode = 'ground' | '3d' | 'none';
+export type OcclusionMode = 'ground' | 'none';
 
 /** What a hover or click on a feature shows. Texts are already translated. */
 export interface FeatureInfo {

@@ -19,7 +19,7 @@ export interface TestMarker {
 export const useTestLayersStore = create<{ groups: OverlayLayerGroup[] }>()(() => ({ groups: [] }));
 
 export function setTestMarkers(markers: TestMarker[]): void {
-  const modes: OcclusionMode[] = ['ground', '3d', 'none'];
+  const modes: OcclusionMode[] = ['ground', 'none'];
   const groups = modes.flatMap((occlusion): OverlayLayerGroup[] => {
     const data = markers
       .filter((m) => m.occlusion === occlusion)
