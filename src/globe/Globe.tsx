@@ -8,6 +8,7 @@ import { MapInteraction } from './MapInteraction.tsx';
 import { SampleGround } from './SampleGround.tsx';
 import { SceneSetup } from './SceneSetup.tsx';
 import { TestHooks } from './TestHooks.tsx';
+import { UserGlobeLayers } from './UserGlobeLayers.tsx';
 
 // Read-only Viewer options: created once, never per render (resium ignores later changes).
 const terrainProvider = new EllipsoidTerrainProvider();
@@ -50,6 +51,7 @@ export function Globe() {
       <BaseImagery />
       <SampleGround />
       <BuildingTileset />
+      <UserGlobeLayers />
       <CameraSync />
       <MapInteraction />
       <DeckOverlay />

@@ -250,7 +250,8 @@ export const en: Record<MessageKey, string> = {
   'addLayer.from': 'Source',
   'addLayer.loaded': '{count} objects loaded at {time}.',
   'addLayer.notDrawable':
-    'Found and valid, but Tweeling cannot show this kind as a map layer yet (only GeoJSON, OGC API Features and SensorThings).',
+    'Found and valid, but Tweeling cannot draw it like this yet: give a WMS a layer name (layers=…) and a WMTS a tile address with {z}/{x}/{y}.',
+  'addLayer.drawnOnGlobe': 'Checked at {time} and drawn on the map.',
   'addLayer.problem.empty': 'Enter an address.',
   'addLayer.problem.invalid': 'This is not a valid address. Start with https://',
   'addLayer.problem.protocol': 'Only http:// or https:// addresses can be loaded.',

@@ -251,7 +251,8 @@ export const nl = {
   'addLayer.from': 'Bron',
   'addLayer.loaded': '{count} objecten geladen om {time}.',
   'addLayer.notDrawable':
-    'Gevonden en in orde, maar deze soort kan Tweeling nog niet als kaartlaag tonen (alleen GeoJSON, OGC API Features en SensorThings).',
+    'Gevonden en in orde, maar zo kan Tweeling het nog niet tekenen: geef bij WMS een laagnaam (layers=…) en bij WMTS een tegeladres met {z}/{x}/{y}.',
+  'addLayer.drawnOnGlobe': 'Gecontroleerd om {time} en op de kaart getekend.',
   'addLayer.problem.empty': 'Vul een adres in.',
   'addLayer.problem.invalid': 'Dit is geen geldig adres. Begin met https://',
   'addLayer.problem.protocol': 'Alleen adressen met http:// of https:// kunnen worden geladen.',

@@ -24,6 +24,8 @@ export interface UserLayer {
   status: UserLayerStatus;
   /** WGS84 features (drawable kinds), kept for rendering. */
   features?: UserFeature[];
+  /** For a WMS: the layer the globe requests. */
+  wmsLayer?: string;
 }
 
 interface UserLayersState {

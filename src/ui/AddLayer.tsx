@@ -15,7 +15,13 @@ import {
 import { useState, type FormEvent } from 'react';
 import type { MessageKey } from '../i18n/nl.ts';
 import { useTranslate } from '../i18n/use-translate.ts';
-import { checkUrl, detectKind, USER_LAYER_KINDS, type UserLayerKind } from '../layers/user-layers/detect.ts';
+import {
+  checkUrl,
+  detectKind,
+  GLOBE_KINDS,
+  USER_LAYER_KINDS,
+  type UserLayerKind,
+} from '../layers/user-layers/detect.ts';
 import { addUserLayer } from '../layers/user-layers/user-layers.ts';
 import { describeSourceError } from '../sources/messages.ts';
 import { useAppStore } from '../state/app-store.ts';
@@ -133,12 +139,16 @@ function UserLayerEntry({ layer }: { layer: UserLayer }) {
       )}
       {status.state === 'ready' && (
         <Paragraph small data-testid={`${layer.id}-status`}>
-          {status.drawable
-            ? t('addLayer.loaded', {
-                count: status.count,
-                time: formats(language).time.format(Date.parse(status.provenance.fetchedAt)),
-              })
-            : t('addLayer.notDrawable')}
+          {!status.drawable
+            ? t('addLayer.notDrawable')
+            : GLOBE_KINDS.includes(layer.kind)
+              ? t('addLayer.drawnOnGlobe', {
+                  time: formats(language).time.format(Date.parse(status.provenance.fetchedAt)),
+                })
+              : t('addLayer.loaded', {
+                  count: status.count,
+                  time: formats(language).time.format(Date.parse(status.provenance.fetchedAt)),
+                })}
         </Paragraph>
       )}
       <Button appearance="secondary-action-button" onClick={() => remove(layer.id)}>

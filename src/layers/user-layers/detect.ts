@@ -12,8 +12,20 @@ export const USER_LAYER_KINDS = [
 ] as const;
 export type UserLayerKind = (typeof USER_LAYER_KINDS)[number];
 
-/** Kinds the overlay can draw today; the others are checked and then reported as not drawable yet. */
+/** Kinds the deck.gl overlay draws (features); 3D Tiles and WMS/WMTS are drawn by the globe itself. */
 export const DRAWABLE_KINDS: readonly UserLayerKind[] = ['geojson', 'ogc-features', 'sensorthings'];
+
+/** Kinds the Cesium globe draws: a 3D Tiles tileset, or imagery on the ground. */
+export const GLOBE_KINDS: readonly UserLayerKind[] = ['3dtiles', 'wms', 'wmts'];
+
+/** A WMTS given as a REST tile template (`…/{z}/{x}/{y}.png`, WebMercator) can be drawn without its capabilities. */
+export function isTileTemplate(url: string): boolean {
+  return (
+    /\{z\}/i.test(decodeURIComponent(url)) &&
+    /\{x\}/i.test(decodeURIComponent(url)) &&
+    /\{y\}/i.test(decodeURIComponent(url))
+  );
+}
 
 export type UrlCheck = { ok: true; url: URL } | { ok: false; problem: 'empty' | 'invalid' | 'protocol' };
 

@@ -8,6 +8,7 @@ import { getDefaultHttpClient, type HttpClient } from '../../sources/http/client
 import { createOgcFeaturesClient, type OgcFeature } from '../../sources/ogc-features/client.ts';
 import { anyProperties, featureCollectionSchema, type Geometry } from '../../sources/ogc-features/schema.ts';
 import { toResult, type SourceResult } from '../../sources/provenance.ts';
+import { parseCapabilitiesLayers } from '../../sources/klimaateffectatlas/index.ts';
 import { createSensorThingsClient, locationLonLat } from '../../sources/sensorthings/client.ts';
 import type { UserLayerKind } from './detect.ts';
 
@@ -35,13 +36,18 @@ function withGeometry(features: readonly OgcFeature<Record<string, unknown>>[]):
   return features.flatMap((f) => (f.geometry ? [{ properties: f.properties, geometry: f.geometry }] : []));
 }
 
+/** What a check found that drawing needs: for a WMS, the layer to request. */
+export interface UserLayerExtras {
+  wmsLayer?: string;
+}
+
 /** Features for drawable kinds; an empty list after a successful check for the others. */
 export async function loadUserLayer(
   url: URL,
   kind: UserLayerKind,
   signal: AbortSignal,
   http: HttpClient = getDefaultHttpClient(),
-): Promise<SourceResult<UserFeature[]>> {
+): Promise<SourceResult<UserFeature[]> & UserLayerExtras> {
   const sourceId = userSourceId(url);
   const href = url.href;
   switch (kind) {
@@ -101,7 +107,12 @@ export async function loadUserLayer(
         responseType: 'text',
         signal,
       });
-      return toResult(sourceId, [fetched], []);
+      const result = toResult(sourceId, [fetched], [] as UserFeature[]);
+      if (kind === 'wmts') return result;
+      // The layer named in the address wins; otherwise the first named layer the service offers.
+      const named = url.searchParams.get('layers') ?? url.searchParams.get('LAYERS');
+      const wmsLayer = named ?? parseCapabilitiesLayers(fetched.data).find((layer) => layer.name)?.name;
+      return wmsLayer ? { ...result, wmsLayer } : result;
     }
   }
 }

@@ -11,7 +11,7 @@ import type { FeatureInfo, OverlayLayerGroup } from '../../overlay/overlay-types
 import { isSourceError } from '../../sources/http/errors.ts';
 import { mapGeometry } from '../../sources/ogc-features/client.ts';
 import { useUserLayersStore, type UserLayer } from '../../state/user-layers-store.ts';
-import { DRAWABLE_KINDS, type UserLayerKind } from './detect.ts';
+import { DRAWABLE_KINDS, GLOBE_KINDS, isTileTemplate, type UserLayerKind } from './detect.ts';
 import { loadUserLayer, type UserFeature } from './load.ts';
 
 let counter = 0;
@@ -27,11 +27,12 @@ export function addUserLayer(url: URL, kind: UserLayerKind): string {
     (result) => {
       useUserLayersStore.getState().update(id, {
         features: result.data,
+        ...(result.wmsLayer ? { wmsLayer: result.wmsLayer } : {}),
         status: {
           state: 'ready',
           count: result.data.length,
           provenance: result.provenance,
-          drawable: DRAWABLE_KINDS.includes(kind),
+          drawable: DRAWABLE_KINDS.includes(kind) || globeCanDraw(kind, url.href, result.wmsLayer),
         },
       });
     },
@@ -47,6 +48,14 @@ export function addUserLayer(url: URL, kind: UserLayerKind): string {
     },
   );
   return id;
+}
+
+/** The globe draws a tileset always, a WMS once a layer is known, a WMTS when given as a tile template. */
+function globeCanDraw(kind: UserLayerKind, href: string, wmsLayer: string | undefined): boolean {
+  if (!GLOBE_KINDS.includes(kind)) return false;
+  if (kind === 'wms') return wmsLayer !== undefined;
+  if (kind === 'wmts') return isTileTemplate(href);
+  return true;
 }
 
 /** Features converted once to the overlay's local frame (deck.gl draws them in CARTESIAN metres). */
