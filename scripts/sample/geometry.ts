@@ -3,6 +3,8 @@
  * The sample spans ~2.5 km, so an equirectangular projection about one origin is accurate to a few cm,
  * which is far below the generator's own spacing rules.
  */
+import { signedRingArea } from '../../src/geo/polygon.ts';
+
 export type Pt = readonly [number, number];
 export type LonLat = readonly [number, number];
 
@@ -45,15 +47,7 @@ export function dist(a: Pt, b: Pt): number {
 }
 
 /** Signed area (positive = counter-clockwise). */
-export function signedArea(ring: readonly Pt[]): number {
-  let s = 0;
-  for (let i = 0; i < ring.length; i++) {
-    const a = ring[i]!;
-    const b = ring[(i + 1) % ring.length]!;
-    s += a[0] * b[1] - b[0] * a[1];
-  }
-  return s / 2;
-}
+export const signedArea: (ring: readonly Pt[]) => number = signedRingArea;
 
 export function centroid(ring: readonly Pt[]): Pt {
   let x = 0;

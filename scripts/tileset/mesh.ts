@@ -6,6 +6,7 @@
  * where height = b3_h_nok − b3_h_maaiveld. NAP values only travel as properties.
  */
 import earcut from 'earcut';
+import { signedRingArea } from '../../src/geo/polygon.ts';
 
 export type P2 = [number, number];
 type V3 = [number, number, number];
@@ -74,15 +75,7 @@ function faceNormal(a: V3, b: V3, c: V3): V3 {
 /** Local east/north/up → glTF (east, up, −north). */
 const g = (p: P2, up: number): V3 => [p[0], up, -p[1]];
 
-export function ringArea(ring: readonly P2[]): number {
-  let s = 0;
-  for (let i = 0; i < ring.length; i++) {
-    const a = ring[i]!;
-    const b = ring[(i + 1) % ring.length]!;
-    s += a[0] * b[1] - b[0] * a[1];
-  }
-  return s / 2;
-}
+export const ringArea: (ring: readonly P2[]) => number = signedRingArea;
 
 /** Drops the closing vertex and near-duplicate neighbours; returns [] for degenerate rings. */
 export function cleanRing(ring: readonly P2[], ccw: boolean): P2[] {

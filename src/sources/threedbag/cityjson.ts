@@ -6,6 +6,7 @@
 import { rdToLonLat } from '../../geo/rd.ts';
 import type { LonLat } from '../types.ts';
 import type { CityJsonFeature, CityObject, MultiSurface, Solid, Transform } from './schema.ts';
+import { signedRingArea } from '../../geo/polygon.ts';
 
 export type Vertex = [number, number, number];
 
@@ -81,13 +82,7 @@ function surfacesOf(g: SurfaceGeometry): { rings: number[][]; semantic?: string 
 }
 
 function ringArea(ring: readonly Vertex[]): number {
-  let a = 0;
-  for (let i = 0; i < ring.length; i++) {
-    const p = ring[i] as Vertex;
-    const q = ring[(i + 1) % ring.length] as Vertex;
-    a += p[0] * q[1] - q[0] * p[1];
-  }
-  return Math.abs(a) / 2;
+  return Math.abs(signedRingArea(ring));
 }
 
 function meanZ(ring: readonly Vertex[]): number {
