@@ -12,6 +12,7 @@ import type { MessageKey } from '../i18n/nl.ts';
 import { useTranslate } from '../i18n/use-translate.ts';
 import { useAppStore } from '../state/app-store.ts';
 import { BASE_LAYERS, DATA_SOURCES, needsNetwork } from '../state/view-options.ts';
+import { useShallow } from 'zustand/react/shallow';
 
 function RadioGroup<T extends string>(props: {
   name: string;
@@ -47,7 +48,17 @@ function RadioGroup<T extends string>(props: {
 
 export function DataPanel() {
   const t = useTranslate();
-  const { dataSource, baseLayer, live, setDataSource, setBaseLayer, setLive } = useAppStore();
+  // Only these fields: the whole store changes on every camera move.
+  const { dataSource, baseLayer, live, setDataSource, setBaseLayer, setLive } = useAppStore(
+    useShallow((s) => ({
+      dataSource: s.dataSource,
+      baseLayer: s.baseLayer,
+      live: s.live,
+      setDataSource: s.setDataSource,
+      setBaseLayer: s.setBaseLayer,
+      setLive: s.setLive,
+    })),
+  );
   return (
     <section aria-labelledby="data-heading" className="panel-section">
       <Heading2 id="data-heading">{t('data.heading')}</Heading2>

@@ -1,14 +1,12 @@
 import { Button, FormLabel, Heading2, Paragraph, Textbox } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslate } from '../i18n/use-translate.ts';
-import { useAppStore } from '../state/app-store.ts';
-import { encodeView } from '../state/url-codec.ts';
+import { useShareLink } from '../state/share-link.ts';
 
 export function SharePanel() {
   const t = useTranslate();
-  const view = useAppStore();
   const [feedback, setFeedback] = useState<'copied' | 'failed' | null>(null);
-  const link = `${window.location.origin}${window.location.pathname}${encodeView(view)}`;
+  const link = useShareLink();
 
   const copy = async () => {
     try {

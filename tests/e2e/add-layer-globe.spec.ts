@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { PNG } from 'pngjs';
 import { enuToEcefMatrix } from '../../src/geo/enu.ts';
 import {
   changedFraction,
@@ -8,6 +7,7 @@ import {
   recordRequests,
   screenshotPixels,
   shareAround,
+  solidPng,
   waitForSettledScene,
 } from './helpers.ts';
 
@@ -16,12 +16,6 @@ const OPEN_GROUND = { lon: 5.15, lat: 52.11 };
 const CAMERA = `/?v=1&cam=${OPEN_GROUND.lon.toFixed(6)},${OPEN_GROUND.lat.toFixed(6)},700.0,0.0,-89.0,0.0`;
 const SAMPLE_DIR = new URL('../../tilesets/sample/', import.meta.url);
 const WMS_COLOUR: [number, number, number] = [200, 60, 160];
-
-function solidPng([r, g, b]: [number, number, number]): Buffer {
-  const png = new PNG({ width: 256, height: 256 });
-  for (let i = 0; i < png.data.length; i += 4) png.data.set([r, g, b, 255], i);
-  return PNG.sync.write(png);
-}
 
 async function addLayer(page: Page, url: string) {
   const form = page.getByTestId('add-layer-form');
@@ -85,6 +79,7 @@ test('a 3D Tiles layer added from a URL is streamed and drawn', async ({ page })
 
   await hideUiOverMap(page);
   const after = await screenshotPixels(page);
+  await page.screenshot({ path: test.info().outputPath('user-tileset.png') });
   const mapArea = { x: 420, y: 80, width: before.width - 420, height: before.height - 80 };
   expect(changedFraction(before, after, mapArea)).toBeGreaterThan(0.1);
 });

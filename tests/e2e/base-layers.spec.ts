@@ -1,31 +1,19 @@
 import { expect, test } from '@playwright/test';
-import { PNG } from 'pngjs';
 import {
   hideUiOverMap,
   recordRequests,
   screenshotPixels,
   shareAround,
+  solidPng,
   waitForSettledScene,
 } from './helpers.ts';
-
-/** A recorded stand-in for a PDOK tile: one flat, unmistakable colour. */
-function solidTile([r, g, b]: [number, number, number]): Buffer {
-  const png = new PNG({ width: 256, height: 256 });
-  for (let i = 0; i < png.data.length; i += 4) {
-    png.data[i] = r;
-    png.data[i + 1] = g;
-    png.data[i + 2] = b;
-    png.data[i + 3] = 255;
-  }
-  return PNG.sync.write(png);
-}
 
 const TILE_COLOUR: [number, number, number] = [40, 110, 200];
 
 test('the PDOK aerial photo is requested from PDOK, drawn under the buildings and credited', async ({
   page,
 }) => {
-  const tile = solidTile(TILE_COLOUR);
+  const tile = solidPng(TILE_COLOUR);
   await page.route('https://service.pdok.nl/**', (route) =>
     route.fulfill({ body: tile, contentType: 'image/png', headers: { 'access-control-allow-origin': '*' } }),
   );

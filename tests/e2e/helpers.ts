@@ -129,3 +129,10 @@ export function differingShareAround(
   }
   return total === 0 ? 0 : differing / total;
 }
+
+/** A 256×256 PNG of one flat colour: a recorded stand-in for an imagery tile that is easy to find in a screenshot. */
+export function solidPng([r, g, b]: Rgb): Buffer {
+  const png = new PNG({ width: 256, height: 256 });
+  for (let i = 0; i < png.data.length; i += 4) png.data.set([r, g, b, 255], i);
+  return PNG.sync.write(png);
+}

@@ -63,6 +63,15 @@ test('the copied link reproduces the view on another page, and back/forward work
   await waitForPose(page, vredenburg);
 });
 
+test('the copied link carries the visible layers and the time, not only the camera', async ({ page }) => {
+  await page.goto('/?v=1&layers=crowd-sample:80&t=2026-06-17T13:00');
+  await waitForSettledScene(page);
+  const link = await page.locator('#share-link').inputValue();
+  expect(link).toContain('layers=crowd-sample:80');
+  expect(link).toContain('t=2026-06-17T13:00');
+  expect(link).toBe(page.url());
+});
+
 test('a broken link still opens the app and says what was ignored', async ({ page }) => {
   await page.goto('/?v=1&cam=abc&src=nowhere');
   await waitForSettledScene(page);
