@@ -1,40 +1,44 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { useCesium } from 'resium';
-import { useAppStore, type HistoryMode } from '../state/app-store.ts';
+import { useAppStore } from '../state/app-store.ts';
 import { poseToView, readPose } from './camera-pose.ts';
 import { markCameraRequestFinished } from './flight-state.ts';
 
 const FLIGHT_SECONDS = 1.5;
 
-/** Carries out camera requests from the store and reports every camera stop back to it. */
+/**
+ * Carries out camera requests from the store and reports every camera stop back to it. A request's
+ * own history mode is reported when that request ends (jump made, flight completed); Cesium's
+ * `moveEnd` only reports the user's own moves. moveEnd can come late in render-on-demand mode, so
+ * it must not decide how a requested flight is recorded.
+ */
 export function CameraSync() {
   const { camera, scene } = useCesium();
   const cameraRequest = useAppStore((s) => s.cameraRequest);
   const reportCamera = useAppStore((s) => s.reportCamera);
-  // How the next camera stop should be recorded in the browser history.
-  const nextHistoryMode = useRef<HistoryMode>('replace');
 
   useEffect(() => {
     if (!camera || !scene) return;
-    return camera.moveEnd.addEventListener(() => {
-      reportCamera(readPose(camera), nextHistoryMode.current);
-      nextHistoryMode.current = 'replace';
-    });
+    return camera.moveEnd.addEventListener(() => reportCamera(readPose(camera), 'replace'));
   }, [camera, scene, reportCamera]);
 
   useEffect(() => {
     if (!camera || !scene || !cameraRequest) return;
-    nextHistoryMode.current = cameraRequest.history;
     const view = poseToView(cameraRequest.pose);
+    const arrived = () => {
+      reportCamera(readPose(camera), cameraRequest.history);
+      markCameraRequestFinished(cameraRequest.seq);
+    };
     if (cameraRequest.fly) {
-      const finished = () => markCameraRequestFinished(cameraRequest.seq);
-      camera.flyTo({ ...view, duration: FLIGHT_SECONDS, complete: finished, cancel: finished });
+      // An interrupted flight did not reach the place: record where it stopped, without a new entry.
+      const interrupted = () => {
+        reportCamera(readPose(camera), 'replace');
+        markCameraRequestFinished(cameraRequest.seq);
+      };
+      camera.flyTo({ ...view, duration: FLIGHT_SECONDS, complete: arrived, cancel: interrupted });
     } else {
       camera.setView(view);
-      // setView raises no moveEnd by itself in render-on-demand mode before a frame; report directly.
-      reportCamera(readPose(camera), cameraRequest.history);
-      nextHistoryMode.current = 'replace';
-      markCameraRequestFinished(cameraRequest.seq);
+      arrived();
     }
     scene.requestRender();
   }, [camera, scene, cameraRequest, reportCamera]);
