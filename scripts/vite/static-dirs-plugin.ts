@@ -32,7 +32,10 @@ const MIME_TYPES: Record<string, string> = {
 export function staticDirsPlugin(dirs: StaticDir[]): Plugin {
   let config: ResolvedConfig;
   const middleware = (req: { url?: string }, res: ServerResponse, next: () => void) => {
-    const url = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+    const [rawPath = '', query = ''] = (req.url ?? '').split('?');
+    // A module import of a served file (e.g. `import.meta.glob('/scenarios/*.json')`) is Vite's to answer.
+    if (new URLSearchParams(query).has('import')) return next();
+    const url = decodeURIComponent(rawPath);
     for (const { urlPrefix, dir } of dirs) {
       if (!url.startsWith(urlPrefix + '/')) continue;
       const file = path.join(dir, url.slice(urlPrefix.length));

@@ -10,7 +10,7 @@ export type Translate = (key: MessageKey, values?: Record<string, string | numbe
 export function translator(language: Language): Translate {
   const dictionary = dictionaries[language];
   const numberFormat = new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
-    maximumFractionDigits: 1,
+    maximumFractionDigits: 2,
   });
   return (key, values) =>
     dictionary[key].replace(/\{(\w+)\}/g, (whole, name: string) => {

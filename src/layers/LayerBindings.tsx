@@ -1,15 +1,18 @@
 import { useEffect } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useTranslate } from '../i18n/use-translate.ts';
 import type { OverlayLayerGroup, OcclusionMode } from '../overlay/overlay-types.ts';
 import { useOverlayStore } from '../overlay/overlay-store.ts';
 import { useAppStore } from '../state/app-store.ts';
 import { useLayersStore } from '../state/layers-store.ts';
+import { useScenarioStore } from '../state/scenario-store.ts';
 import { useTimeStore } from '../state/time-store.ts';
 import { useUserLayersStore } from '../state/user-layers-store.ts';
 import { LAYER_IDS } from './layer-ids.ts';
 import { ensureLoaded, layerData, needsLoad } from './layer-data.ts';
 import type { RenderContext } from './layer-types.ts';
 import { LAYER_REGISTRY } from './registry.ts';
+import { scenarioResultGroups } from './scenario-result/views.ts';
 import { userLayerGroups } from './user-layers/user-layers.ts';
 
 const MODES: OcclusionMode[] = ['ground', 'none'];
@@ -28,6 +31,14 @@ export function LayerBindings() {
   const mode = useTimeStore((s) => s.mode);
   const live = useAppStore((s) => s.live);
   const userLayers = useUserLayersStore((s) => s.layers);
+  const scenario = useScenarioStore(
+    useShallow((s) => ({
+      outcome: s.outcome,
+      baselineData: s.baselineData,
+      step: s.step,
+      display: s.display,
+    })),
+  );
 
   useEffect(() => {
     for (const id of LAYER_IDS) if (layers[id].visible && needsLoad(id, live)) ensureLoaded(id, { live });
@@ -52,10 +63,11 @@ export function LayerBindings() {
         });
       }
     }
-    // Layers added from a URL come after the registry's, so they draw on top.
+    // A scenario result draws over the data layers; layers added from a URL come last, on top.
+    groups.push(...scenarioResultGroups(scenario, t));
     groups.push(...userLayerGroups(userLayers, t));
     useOverlayStore.getState().setGroups(groups);
-  }, [layers, status, time, mode, t, userLayers]);
+  }, [layers, status, time, mode, t, userLayers, scenario]);
 
   useEffect(() => () => useOverlayStore.getState().setGroups([]), []);
 

@@ -116,3 +116,32 @@ describe('view URL codec: data layers and time', () => {
     expect(decodeView('?layers=', now).view.layers).toEqual([]);
   });
 });
+
+describe('view URL codec: scenario', () => {
+  const token = 'dq1aTW9yZS1UaGFuLUVpZ2h0LUNoYXJz_-';
+
+  it('round-trips a scenario token and its playback time', () => {
+    const query = encodeView({ ...DEFAULT_VIEW, scenario: token, scenarioTime: '22:45' });
+    expect(query).toContain(`sc=${token}`);
+    expect(query).toContain('sct=22:45');
+    const { view, ignored } = decodeView(query);
+    expect(ignored).toEqual([]);
+    expect(view.scenario).toBe(token);
+    expect(view.scenarioTime).toBe('22:45');
+  });
+
+  it('leaves both out when there is no scenario', () => {
+    const query = encodeView({ ...DEFAULT_VIEW, scenarioTime: '22:45' });
+    expect(query).not.toContain('sc');
+    expect(decodeView('?v=1').view.scenario).toBeNull();
+  });
+
+  it('ignores a damaged token or time, and says so', () => {
+    expect(decodeView('?sc=x!').ignored).toEqual(['sc']);
+    expect(decodeView(`?sc=${token}&sct=25:99`)).toMatchObject({
+      ignored: ['sct'],
+      view: { scenario: token, scenarioTime: null },
+    });
+    expect(decodeView('?sct=10:00').ignored).toEqual(['sct']);
+  });
+});

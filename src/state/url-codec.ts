@@ -33,6 +33,10 @@ export interface SharedView {
   layers?: LayerSetting[];
   /** App time; absent = now. */
   time?: SharedTime;
+  /** A scenario as a share-link token (`sc=`, see scenarios/engine/share.ts); absent = none. */
+  scenario?: string | null;
+  /** Playback time in the scenario's result (`sct=HH:MM`); absent = where the result opens. */
+  scenarioTime?: string | null;
 }
 
 export const DEFAULT_VIEW: Required<SharedView> = {
@@ -43,6 +47,8 @@ export const DEFAULT_VIEW: Required<SharedView> = {
   live: false,
   layers: [],
   time: { mode: 'now' },
+  scenario: null,
+  scenarioTime: null,
 };
 
 export interface DecodedView {
@@ -75,6 +81,10 @@ export function encodeView(view: SharedView, now = Date.now()): string {
     const written = parseWallClock(formatWallClock(view.time.time))!;
     if (inferMode(written, now) !== view.time.mode) params.set('tm', view.time.mode);
   }
+  if (view.scenario) {
+    params.set('sc', view.scenario);
+    if (view.scenarioTime) params.set('sct', view.scenarioTime);
+  }
   // URLSearchParams escapes commas and colons; both are safe in a query and much easier to read.
   return '?' + params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
 }
@@ -94,6 +104,7 @@ export function decodeView(search: string, now = Date.now()): DecodedView {
       live: pick(params, 'live', ['0', '1'] as const, '0', ignored) === '1',
       layers: decodeLayerParam(params.get('layers'), ignored),
       time: decodeTime(params.get('t'), params.get('tm'), now, ignored),
+      ...decodeScenario(params.get('sc'), params.get('sct'), ignored),
     },
     ignored,
   };
@@ -142,6 +153,27 @@ function decodeTime(raw: string | null, rawMode: string | null, now: number, ign
     else ignored.push('tm');
   }
   return mode === 'now' ? { mode } : { mode, time };
+}
+
+/** The token is checked for shape only here; its content is validated when the scenario loads. */
+function decodeScenario(
+  token: string | null,
+  clock: string | null,
+  ignored: string[],
+): { scenario: string | null; scenarioTime: string | null } {
+  if (token === null) {
+    if (clock !== null) ignored.push('sct');
+    return { scenario: null, scenarioTime: null };
+  }
+  if (!/^[dj][A-Za-z0-9_-]{8,}$/.test(token)) {
+    ignored.push('sc');
+    return { scenario: null, scenarioTime: null };
+  }
+  if (clock !== null && !/^(?:[01]\d|2[0-4]):[0-5]\d$/.test(clock)) {
+    ignored.push('sct');
+    return { scenario: token, scenarioTime: null };
+  }
+  return { scenario: token, scenarioTime: clock };
 }
 
 function pick<T extends string>(

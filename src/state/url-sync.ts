@@ -1,5 +1,7 @@
 import { useAppStore } from './app-store.ts';
+import { stepAtClock, stepClock } from '../scenarios/engine/fields.ts';
 import { useLayersStore, visibleLayerSettings } from './layers-store.ts';
+import { stepCount, useScenarioStore } from './scenario-store.ts';
 import { sharedTimeOf, useTimeStore } from './time-store.ts';
 import { decodeView, encodeView, type SharedView } from './url-codec.ts';
 
@@ -16,6 +18,7 @@ export function startUrlSync(
   win: Window = window,
   layersStore = useLayersStore,
   timeStore = useTimeStore,
+  scenarioStore = useScenarioStore,
 ): () => void {
   let applyingHistory = false;
 
@@ -32,16 +35,39 @@ export function startUrlSync(
     layersStore.getState().applySettings(view.layers);
     timeStore.getState().applyShared(view.time);
     store.getState().requestCamera(view.camera, { fly: false, history: 'replace' });
+    applyScenario(view.scenario, view.scenarioTime);
     applyingHistory = false;
+  };
+
+  /** Loads (and runs) a linked scenario, then moves playback to the linked time. */
+  const applyScenario = (token: string | null, clock: string | null) => {
+    const state = scenarioStore.getState();
+    if (token === null) {
+      if (state.scenario) state.clear();
+      return;
+    }
+    const seek = () => {
+      const { outcome, setStep } = scenarioStore.getState();
+      if (!clock || !outcome) return;
+      const step = stepAtClock(outcome.output, stepCount(outcome), clock);
+      if (step !== null) setStep(step);
+    };
+    if (token === state.shareToken) seek();
+    else void state.loadToken(token).then((loaded) => loaded && seek());
   };
 
   applyLocation();
 
-  const currentView = (): SharedView => ({
-    ...store.getState(),
-    layers: visibleLayerSettings(layersStore.getState().layers),
-    time: sharedTimeOf(timeStore.getState()),
-  });
+  const currentView = (): SharedView => {
+    const { shareToken, outcome, step } = scenarioStore.getState();
+    return {
+      ...store.getState(),
+      layers: visibleLayerSettings(layersStore.getState().layers),
+      time: sharedTimeOf(timeStore.getState()),
+      scenario: shareToken,
+      scenarioTime: shareToken && outcome ? stepClock(outcome.output, step) : null,
+    };
+  };
 
   const write = (push: boolean) => {
     const query = encodeView(currentView(), timeStore.getState().clock());
@@ -75,6 +101,11 @@ export function startUrlSync(
       if (state.mode === previous.mode && state.time === previous.time) return;
       // A new mode is a step; moving through time (slider, playback, the live clock) is not.
       write(state.mode !== previous.mode);
+    }),
+    scenarioStore.subscribe((state, previous) => {
+      // Another scenario is a step back to; moving through its result is not.
+      if (state.shareToken !== previous.shareToken) write(true);
+      else if (state.step !== previous.step || state.outcome !== previous.outcome) write(false);
     }),
   ];
 

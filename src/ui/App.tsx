@@ -13,6 +13,7 @@ import { BuildingInfo } from './BuildingInfo.tsx';
 import { DataCatalog } from './DataCatalog.tsx';
 import { DataPanel } from './DataPanel.tsx';
 import { LayerPanel } from './LayerPanel.tsx';
+import { ScenarioPanel } from './scenario/ScenarioPanel.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { SharePanel } from './SharePanel.tsx';
 import { StatusBar } from './StatusBar.tsx';
@@ -47,6 +48,7 @@ export function App({ addressSearch }: { addressSearch?: AddressSearch }) {
           <SearchBox {...(addressSearch ? { addressSearch } : {})} />
           <ViewpointList />
           <LayerPanel />
+          <ScenarioPanel />
           <AddLayer />
           <TimeControl />
           <DataPanel />

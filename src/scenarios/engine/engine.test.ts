@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_KINDS } from '../registry.ts';
-import { ScenarioClient, ScenarioRunError, type WorkerLike } from './client.ts';
+import { ScenarioClient, ScenarioRunError } from './client.ts';
 import { difference } from './diff.ts';
-import { createMessageHandler, type WorkerRequest, type WorkerResponse } from './protocol.ts';
+import { inProcessWorker } from './in-process-worker.ts';
+import { createMessageHandler, type WorkerResponse } from './protocol.ts';
 import { InvalidScenarioError, runScenario } from './runner.ts';
 import { decodeScenarioLink, encodeScenarioLink } from './share.ts';
 import { CancelledError, type ScenarioOutput } from './types.ts';
@@ -58,23 +59,7 @@ describe('runner (in-process)', () => {
   });
 });
 
-/** An in-process stand-in for the worker: the real handler, messages delivered asynchronously. */
-function fakeWorker(options: { silent?: boolean } = {}) {
-  const sent: WorkerRequest[] = [];
-  const worker: WorkerLike = {
-    onmessage: null,
-    onerror: null,
-    terminate: () => {},
-    postMessage: (message) => {
-      sent.push(message);
-      if (!options.silent) void handle(message);
-    },
-  };
-  const handle = createMessageHandler((message) => {
-    setTimeout(() => worker.onmessage?.({ data: message } as MessageEvent<WorkerResponse>), 0);
-  }, SCENARIO_KINDS);
-  return { worker, sent };
-}
+const fakeWorker = (options: { silent?: boolean } = {}) => inProcessWorker(SCENARIO_KINDS, options);
 
 describe('worker message handler (as a pure function)', () => {
   it('answers run with progress and a result, and cancel with a cancelled error', async () => {

@@ -39,7 +39,14 @@ async function pipe(
   bytes: Uint8Array,
   transform: CompressionStream | DecompressionStream,
 ): Promise<Uint8Array> {
-  const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(transform);
+  // A one-chunk stream made by hand: not every environment's Blob has stream() (jsdom has not).
+  const source = new ReadableStream<BufferSource>({
+    start(controller) {
+      controller.enqueue(bytes as BufferSource);
+      controller.close();
+    },
+  });
+  const stream = source.pipeThrough(transform);
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 

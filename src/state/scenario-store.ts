@@ -1,0 +1,209 @@
+import { create } from 'zustand';
+import { baselineUrl } from '../scenarios/baselines.ts';
+import { ScenarioClient, ScenarioRunError, type RunHandle } from '../scenarios/engine/client.ts';
+import { stepOfMaximum } from '../scenarios/engine/fields.ts';
+import { parseScenario } from '../scenarios/engine/format.ts';
+import type { RunOutcome } from '../scenarios/engine/runner.ts';
+import { decodeScenarioLink, encodeScenarioLink } from '../scenarios/engine/share.ts';
+import type { Scenario, ScenarioIssue } from '../scenarios/engine/types.ts';
+import { SCENARIO_KINDS } from '../scenarios/registry.ts';
+
+/** Where the loaded scenario came from (shown in the panel; a link's scenario is not a file). */
+export type ScenarioOrigin =
+  { type: 'example'; id: string } | { type: 'file'; name: string } | { type: 'link' };
+
+export type RunStatus = 'idle' | 'running' | 'done' | 'failed' | 'cancelled';
+
+/** What the map shows of a finished run. */
+export const SCENARIO_DISPLAYS = ['scenario', 'baseline', 'difference'] as const;
+export type ScenarioDisplay = (typeof SCENARIO_DISPLAYS)[number];
+
+/** A refused load: what was offered and every problem with it. The loaded scenario stays. */
+export interface RejectedLoad {
+  source: string;
+  issues: ScenarioIssue[];
+}
+
+export interface ScenarioState {
+  scenario: Scenario | null;
+  origin: ScenarioOrigin | null;
+  rejected: RejectedLoad | null;
+  status: RunStatus;
+  /** 0–1 while running. */
+  progress: number;
+  /** Plain message of a failed run (with the issues when the scenario did not fit its baseline). */
+  error: { message: string; issues: ScenarioIssue[] } | null;
+  outcome: RunOutcome | null;
+  /** The baseline data of the last run (e.g. the pedestrian network), for drawing the result. */
+  baselineData: unknown;
+  display: ScenarioDisplay;
+  /** Playback position in the result's time steps. */
+  step: number;
+  playing: boolean;
+  /** The scenario as a share-link token (`sc=` in the URL), once encoded. */
+  shareToken: string | null;
+
+  /** Validates and loads a scenario (JSON text or value) and runs it. False = refused, nothing changed. */
+  load: (input: unknown, origin: ScenarioOrigin, sourceLabel: string, token?: string) => Promise<boolean>;
+  /** Loads the scenario a share link carries; the token is what `sc=` holds. */
+  loadToken: (token: string) => Promise<boolean>;
+  run: () => Promise<void>;
+  cancel: () => void;
+  clear: () => void;
+  dismissRejected: () => void;
+  setDisplay: (display: ScenarioDisplay) => void;
+  setStep: (step: number) => void;
+  setPlaying: (playing: boolean) => void;
+}
+
+/** How a run reaches the engine; replaceable in tests (the default starts the Web Worker). */
+export interface ScenarioEngine {
+  run: ScenarioClient['run'];
+}
+
+export interface ScenarioDeps {
+  engine: () => ScenarioEngine;
+  fetchBaseline: (url: string, signal: AbortSignal) => Promise<unknown>;
+}
+
+let defaultClient: ScenarioClient | null = null;
+
+export const scenarioDeps: ScenarioDeps = {
+  engine: () => (defaultClient ??= new ScenarioClient()),
+  fetchBaseline: async (url, signal) => {
+    const response = await fetch(url, { signal });
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    return response.json();
+  },
+};
+
+const IDLE = {
+  status: 'idle',
+  progress: 0,
+  error: null,
+  outcome: null,
+  baselineData: null,
+  step: 0,
+  playing: false,
+} as const satisfies Partial<ScenarioState>;
+
+let current: { handle: RunHandle | null; controller: AbortController } | null = null;
+
+function stopCurrent(): void {
+  current?.controller.abort();
+  current?.handle?.cancel();
+  current = null;
+}
+
+export const useScenarioStore = create<ScenarioState>()((set, get) => ({
+  scenario: null,
+  origin: null,
+  rejected: null,
+  display: 'scenario',
+  shareToken: null,
+  ...IDLE,
+
+  load: async (input, origin, sourceLabel, token) => {
+    const parsed = parseScenario(input, SCENARIO_KINDS);
+    if (!parsed.ok) {
+      set({ rejected: { source: sourceLabel, issues: parsed.issues } });
+      return false;
+    }
+    const scenario = parsed.value;
+    if (!baselineUrl(scenario.baseline)) {
+      set({
+        rejected: {
+          source: sourceLabel,
+          issues: [{ path: 'baseline', message: `this app has no baseline data "${scenario.baseline}"` }],
+        },
+      });
+      return false;
+    }
+    stopCurrent();
+    // A link's own token is kept as it is, so opening a link never rewrites the address.
+    set({ scenario, origin, rejected: null, shareToken: token ?? null, display: 'scenario', ...IDLE });
+    if (token === undefined)
+      void encodeScenarioLink(scenario).then((encoded) => {
+        if (get().scenario === scenario) set({ shareToken: encoded });
+      });
+    await get().run();
+    return true;
+  },
+
+  loadToken: async (token) => {
+    if (token === get().shareToken) return true;
+    const parsed = await decodeScenarioLink(token, SCENARIO_KINDS);
+    if (!parsed.ok) {
+      set({ rejected: { source: 'link', issues: parsed.issues } });
+      return false;
+    }
+    return get().load(parsed.value, { type: 'link' }, 'link', token);
+  },
+
+  run: async () => {
+    const scenario = get().scenario;
+    if (!scenario) return;
+    stopCurrent();
+    const run: NonNullable<typeof current> = { handle: null, controller: new AbortController() };
+    current = run;
+    set({ status: 'running', progress: 0, error: null, playing: false });
+    const isCurrent = () => current === run;
+    try {
+      const url = baselineUrl(scenario.baseline)!;
+      const baselineData = await scenarioDeps.fetchBaseline(url, run.controller.signal);
+      if (!isCurrent()) return;
+      run.handle = scenarioDeps.engine().run(scenario, baselineData, {
+        compare: true,
+        onProgress: (progress) => {
+          if (isCurrent()) set({ progress });
+        },
+      });
+      const outcome = await run.handle.result;
+      if (!isCurrent()) return;
+      current = null;
+      const density = outcome.output.fields['density'] ?? Object.values(outcome.output.fields)[0];
+      set({
+        status: 'done',
+        progress: 1,
+        outcome,
+        baselineData,
+        step: density ? stepOfMaximum(density) : 0,
+      });
+    } catch (error) {
+      if (!isCurrent()) return;
+      current = null;
+      if (error instanceof ScenarioRunError && error.code === 'cancelled') {
+        set({ status: 'cancelled', progress: 0 });
+        return;
+      }
+      const message = error instanceof Error ? error.message : String(error);
+      const issues = error instanceof ScenarioRunError ? error.issues : [];
+      set({ status: 'failed', progress: 0, error: { message, issues } });
+    }
+  },
+
+  cancel: () => {
+    if (get().status !== 'running') return;
+    stopCurrent();
+    set({ status: 'cancelled', progress: 0 });
+  },
+
+  clear: () => {
+    stopCurrent();
+    set({ scenario: null, origin: null, rejected: null, shareToken: null, display: 'scenario', ...IDLE });
+  },
+
+  dismissRejected: () => set({ rejected: null }),
+  setDisplay: (display) => set({ display }),
+  setStep: (step) => {
+    const steps = stepCount(get().outcome);
+    set({ step: Math.min(Math.max(Math.round(step), 0), Math.max(steps - 1, 0)) });
+  },
+  setPlaying: (playing) => set({ playing: playing && get().outcome !== null }),
+}));
+
+/** The number of time steps of a run's result (its longest field). */
+export function stepCount(outcome: RunOutcome | null): number {
+  if (!outcome) return 0;
+  return Math.max(1, ...Object.values(outcome.output.fields).map((f) => f.steps));
+}
