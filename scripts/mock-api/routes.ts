@@ -128,6 +128,22 @@ export const sourceRoutes: SourceRoutes[] = [
     },
   },
   {
+    // A made-up city counting service in SensorThings v1.1 shape (src/sources/crowd-counts).
+    prefix: '/crowd-counts/v1.1',
+    realBase: 'https://telpunten.example.org/FROST-Server/v1.1',
+    handle({ path, query }) {
+      if (path === '/Things')
+        return { fixture: `crowd-counts/things-page${query.get('$skip') === '2' ? 2 : 1}.json` };
+      const obs = /^\/Datastreams\((\d+)\)\/Observations$/.exec(path);
+      if (!obs) return undefined;
+      if (obs[1] === '5011')
+        return { fixture: `crowd-counts/observations-5011-page${query.get('$skip') === '12' ? 2 : 1}.json` };
+      return ['5012', '5021', '5022', '5031', '5032'].includes(obs[1] ?? '')
+        ? { fixture: `crowd-counts/observations-${obs[1]}.json` }
+        : { status: 200, json: { value: [] } };
+    },
+  },
+  {
     prefix: '/luchtmeetnet',
     realBase: 'https://api.luchtmeetnet.nl/open_api',
     handle({ path, query }) {

@@ -1,10 +1,19 @@
-import { Cartesian3, ScreenSpaceEventType, type Camera, type Cartesian2, type Scene } from 'cesium';
+import {
+  Cartesian2,
+  Cartesian3,
+  Cartographic,
+  Math as CesiumMath,
+  ScreenSpaceEventType,
+  type Camera,
+  type Scene,
+} from 'cesium';
 import { useEffect } from 'react';
 import { useCesium } from 'resium';
 import { translator } from '../i18n/translate.ts';
 import { pickOverlayAt } from '../overlay/overlay-picking.ts';
 import { useOverlayStore } from '../overlay/overlay-store.ts';
 import { useAppStore } from '../state/app-store.ts';
+import { useMapToolStore } from '../state/map-tool-store.ts';
 import { readPose } from './camera-pose.ts';
 import { pickBuildingAt } from './pick-building.ts';
 
@@ -19,8 +28,13 @@ export function MapInteraction() {
     handler.setInputAction((event: { position: Cartesian2 }) => {
       pickAt(scene, event.position.x, event.position.y);
     }, ScreenSpaceEventType.LEFT_CLICK);
+    handler.setInputAction(() => {
+      useMapToolStore.getState().tool?.onFinish?.();
+    }, ScreenSpaceEventType.LEFT_DOUBLE_CLICK);
     return () => {
-      if (!handler.isDestroyed()) handler.removeInputAction(ScreenSpaceEventType.LEFT_CLICK);
+      if (handler.isDestroyed()) return;
+      handler.removeInputAction(ScreenSpaceEventType.LEFT_CLICK);
+      handler.removeInputAction(ScreenSpaceEventType.LEFT_DOUBLE_CLICK);
     };
   }, [viewer, scene]);
 
@@ -40,7 +54,12 @@ export function MapInteraction() {
     const canvas = scene.canvas;
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
-      if (event.key === 'Enter' || event.key === ' ') {
+      const tool = useMapToolStore.getState().tool;
+      if (tool && event.key === 'Escape') {
+        useMapToolStore.getState().setTool(null);
+      } else if (tool && event.key === 'Enter' && event.shiftKey) {
+        tool.onFinish?.();
+      } else if (event.key === 'Enter' || event.key === ' ') {
         pickAt(scene, canvas.clientWidth / 2, canvas.clientHeight / 2);
       } else if (!moveByKey(camera, event.key, event.shiftKey)) {
         return;
@@ -56,8 +75,20 @@ export function MapInteraction() {
   return null;
 }
 
-/** A data feature on the map (deck.gl overlay) wins; otherwise the building at that point. */
+/**
+ * With a drawing tool active the click is a ground point for the tool. Otherwise a data feature
+ * on the map (deck.gl overlay) wins, then the building at that point.
+ */
 function pickAt(scene: Scene, x: number, y: number): void {
+  const tool = useMapToolStore.getState().tool;
+  if (tool) {
+    const ground = scene.camera.pickEllipsoid(new Cartesian2(x, y));
+    if (!ground) return;
+    const c = Cartographic.fromCartesian(ground);
+    tool.onPoint(CesiumMath.toDegrees(c.longitude), CesiumMath.toDegrees(c.latitude));
+    scene.requestRender();
+    return;
+  }
   const feature = pickOverlayAt(x, y);
   useOverlayStore.getState().setClicked(feature ? { info: feature, x, y } : null);
   if (!feature) selectAt(scene, x, y);

@@ -12,6 +12,8 @@ import { LAYER_IDS } from './layer-ids.ts';
 import { ensureLoaded, layerData, needsLoad } from './layer-data.ts';
 import type { RenderContext } from './layer-types.ts';
 import { LAYER_REGISTRY } from './registry.ts';
+import { crowdMonitorGroups } from './crowd-monitor/monitor-layers.ts';
+import { useCrowdMonitor, useCrowdMonitorLoading } from './crowd-monitor/use-crowd-monitor.ts';
 import { scenarioResultGroups } from './scenario-result/views.ts';
 import { userLayerGroups } from './user-layers/user-layers.ts';
 
@@ -31,6 +33,8 @@ export function LayerBindings() {
   const mode = useTimeStore((s) => s.mode);
   const live = useAppStore((s) => s.live);
   const userLayers = useUserLayersStore((s) => s.layers);
+  useCrowdMonitorLoading();
+  const crowd = useCrowdMonitor().assessment;
   const scenario = useScenarioStore(
     useShallow((s) => ({
       outcome: s.outcome,
@@ -65,9 +69,10 @@ export function LayerBindings() {
     }
     // A scenario result draws over the data layers; layers added from a URL come last, on top.
     groups.push(...scenarioResultGroups(scenario, t));
+    if (crowd) groups.push(...crowdMonitorGroups(crowd, t));
     groups.push(...userLayerGroups(userLayers, t));
     useOverlayStore.getState().setGroups(groups);
-  }, [layers, status, time, mode, t, userLayers, scenario]);
+  }, [layers, status, time, mode, t, userLayers, scenario, crowd]);
 
   useEffect(() => () => useOverlayStore.getState().setGroups([]), []);
 

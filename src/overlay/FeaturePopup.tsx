@@ -58,6 +58,23 @@ export function FeaturePopup() {
               ))}
             </dl>
           )}
+          {clicked.info.actions && clicked.info.actions.length > 0 && (
+            <div className="feature-info__actions">
+              {clicked.info.actions.map((action) => (
+                <button
+                  key={action.label}
+                  type="button"
+                  className="utrecht-button utrecht-button--secondary-action"
+                  onClick={() => {
+                    action.run();
+                    close();
+                  }}
+                >
+                  {action.label}
+                </button>
+              ))}
+            </div>
+          )}
         </section>
       )}
     </>

@@ -15,6 +15,8 @@ export type OcclusionMode = 'ground' | 'none';
 export interface FeatureInfo {
   title: string;
   rows: { label: string; value: string }[];
+  /** Buttons the clicked panel offers (e.g. "close this street" in a scenario); translated labels. */
+  actions?: { label: string; run: () => void }[];
 }
 
 /** One layer kind's deck.gl layers for one occlusion mode, plus how to describe its features. */

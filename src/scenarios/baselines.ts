@@ -4,6 +4,7 @@
  */
 export const BASELINE_URLS: Readonly<Record<string, string>> = {
   'utrecht-centre-sample': '/data/crowd/pedestrian-network.json',
+  'utrecht-centre-bike-sample': '/data/cycling/utrecht-centre-bike-network.json',
 };
 
 export function baselineUrl(baselineId: string): string | undefined {

@@ -129,6 +129,21 @@ const entries = [
     },
   },
   {
+    id: 'crowd-counts',
+    title: { nl: 'Passantentellingen (SensorThings)', en: 'Pedestrian counts (SensorThings)' },
+    licence: 'Set by the city that runs the counters; not known here',
+    attribution: 'Passantentellers van de gemeente',
+    homepage: 'https://www.ogc.org/standards/sensorthings/',
+    cors: 'unknown',
+    certainty: 'low',
+    notes:
+      "No public API for Utrecht's counters was found (data-sources.md §5.5): a city plugs in its own SensorThings service following src/sources/crowd-counts/convention.ts. Aggregated counts only; counts below 5 are hidden.",
+    fallback: {
+      nl: 'De drukte wordt getoond uit de meegeleverde voorbeelddagen (verzonnen).',
+      en: 'Crowding is shown from the bundled sample days (made up).',
+    },
+  },
+  {
     id: 'luchtmeetnet',
     title: { nl: 'Luchtmeetnet', en: 'Luchtmeetnet (official air quality)' },
     licence: 'Open data (RIVM / Luchtmeetnet); exact licence not seen',

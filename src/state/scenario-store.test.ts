@@ -77,6 +77,49 @@ describe('scenario store', () => {
   });
 });
 
+describe('editing a scenario', () => {
+  it('applies a valid edit, runs it, and undoes and redoes it', async () => {
+    const store = useScenarioStore.getState();
+    await store.load(exampleText, { type: 'example', id: 'x' }, 'x');
+    const original = useScenarioStore.getState().scenario!;
+    const peakBefore = useScenarioStore.getState().outcome!.output.indicators['peakDensity']!.value!;
+    const narrowed = await store.edit(
+      (s) => ({
+        ...s,
+        changes: [...s.changes, { type: 'set-width', link: 'lange-viestraat-oost', width: 2 }],
+      }),
+      'edit',
+    );
+    expect(narrowed).toBe(true);
+    let state = useScenarioStore.getState();
+    expect(state.scenario!.changes).toHaveLength(original.changes.length + 1);
+    expect(state.undoStack).toEqual([original]);
+    expect(state.outcome!.output.indicators['peakDensity']!.value!).toBeGreaterThan(peakBefore);
+
+    await state.undo();
+    state = useScenarioStore.getState();
+    expect(state.scenario).toEqual(original);
+    expect(state.redoStack).toHaveLength(1);
+    expect(state.outcome!.output.indicators['peakDensity']!.value!).toBeCloseTo(peakBefore, 6);
+    await state.redo();
+    expect(useScenarioStore.getState().scenario!.changes).toHaveLength(original.changes.length + 1);
+  });
+
+  it('refuses an invalid edit and changes nothing', async () => {
+    const store = useScenarioStore.getState();
+    await store.load(exampleText, { type: 'example', id: 'x' }, 'x');
+    const before = useScenarioStore.getState().scenario;
+    const ok = await store.edit(
+      (s) => ({ ...s, changes: [{ type: 'set-width', link: 'x', width: 0 }] }),
+      'width',
+    );
+    expect(ok).toBe(false);
+    expect(useScenarioStore.getState().scenario).toBe(before);
+    expect(useScenarioStore.getState().undoStack).toEqual([]);
+    expect(useScenarioStore.getState().rejected?.issues[0]?.path).toBe('changes[0].width');
+  });
+});
+
 describe('scenario in the share link', () => {
   let stop: () => void = () => {};
   afterEach(() => stop());

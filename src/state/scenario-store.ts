@@ -42,12 +42,22 @@ export interface ScenarioState {
   playing: boolean;
   /** The scenario as a share-link token (`sc=` in the URL), once encoded. */
   shareToken: string | null;
+  /** Earlier versions of the scenario (edits to undo) and undone ones (to redo). */
+  undoStack: Scenario[];
+  redoStack: Scenario[];
 
   /** Validates and loads a scenario (JSON text or value) and runs it. False = refused, nothing changed. */
   load: (input: unknown, origin: ScenarioOrigin, sourceLabel: string, token?: string) => Promise<boolean>;
   /** Loads the scenario a share link carries; the token is what `sc=` holds. */
   loadToken: (token: string) => Promise<boolean>;
   run: () => Promise<void>;
+  /**
+   * Changes the loaded scenario (e.g. a tree drawn on the map), validated like a file: an invalid
+   * edit is refused with its issues and changes nothing. A valid one can be undone and is run.
+   */
+  edit: (update: (scenario: Scenario) => Scenario, label: string) => Promise<boolean>;
+  undo: () => Promise<void>;
+  redo: () => Promise<void>;
   cancel: () => void;
   clear: () => void;
   dismissRejected: () => void;
@@ -101,6 +111,8 @@ export const useScenarioStore = create<ScenarioState>()((set, get) => ({
   rejected: null,
   display: 'scenario',
   shareToken: null,
+  undoStack: [],
+  redoStack: [],
   ...IDLE,
 
   load: async (input, origin, sourceLabel, token) => {
@@ -121,13 +133,48 @@ export const useScenarioStore = create<ScenarioState>()((set, get) => ({
     }
     stopCurrent();
     // A link's own token is kept as it is, so opening a link never rewrites the address.
-    set({ scenario, origin, rejected: null, shareToken: token ?? null, display: 'scenario', ...IDLE });
-    if (token === undefined)
-      void encodeScenarioLink(scenario).then((encoded) => {
-        if (get().scenario === scenario) set({ shareToken: encoded });
-      });
+    set({
+      scenario,
+      origin,
+      rejected: null,
+      shareToken: token ?? null,
+      display: 'scenario',
+      undoStack: [],
+      redoStack: [],
+      ...IDLE,
+    });
+    if (token === undefined) encodeToken(scenario);
     await get().run();
     return true;
+  },
+
+  edit: async (update, label) => {
+    const before = get().scenario;
+    if (!before) return false;
+    const parsed = parseScenario(update(structuredClone(before)), SCENARIO_KINDS);
+    if (!parsed.ok) {
+      set({ rejected: { source: label, issues: parsed.issues } });
+      return false;
+    }
+    await replaceScenario(parsed.value, { undoStack: [...get().undoStack, before], redoStack: [] });
+    return true;
+  },
+
+  undo: async () => {
+    const { undoStack, redoStack, scenario } = get();
+    const previous = undoStack.at(-1);
+    if (!previous || !scenario) return;
+    await replaceScenario(previous, {
+      undoStack: undoStack.slice(0, -1),
+      redoStack: [...redoStack, scenario],
+    });
+  },
+
+  redo: async () => {
+    const { undoStack, redoStack, scenario } = get();
+    const next = redoStack.at(-1);
+    if (!next || !scenario) return;
+    await replaceScenario(next, { undoStack: [...undoStack, scenario], redoStack: redoStack.slice(0, -1) });
   },
 
   loadToken: async (token) => {
@@ -161,14 +208,15 @@ export const useScenarioStore = create<ScenarioState>()((set, get) => ({
       const outcome = await run.handle.result;
       if (!isCurrent()) return;
       current = null;
+      // A first result opens at its busiest moment; after an edit playback stays where it was.
+      const previous = get().outcome;
       const density = outcome.output.fields['density'] ?? Object.values(outcome.output.fields)[0];
-      set({
-        status: 'done',
-        progress: 1,
-        outcome,
-        baselineData,
-        step: density ? stepOfMaximum(density) : 0,
-      });
+      const step = previous
+        ? Math.min(get().step, stepCount(outcome) - 1)
+        : density
+          ? stepOfMaximum(density)
+          : 0;
+      set({ status: 'done', progress: 1, outcome, baselineData, step });
     } catch (error) {
       if (!isCurrent()) return;
       current = null;
@@ -190,7 +238,16 @@ export const useScenarioStore = create<ScenarioState>()((set, get) => ({
 
   clear: () => {
     stopCurrent();
-    set({ scenario: null, origin: null, rejected: null, shareToken: null, display: 'scenario', ...IDLE });
+    set({
+      scenario: null,
+      origin: null,
+      rejected: null,
+      shareToken: null,
+      display: 'scenario',
+      undoStack: [],
+      redoStack: [],
+      ...IDLE,
+    });
   },
 
   dismissRejected: () => set({ rejected: null }),
@@ -201,6 +258,23 @@ export const useScenarioStore = create<ScenarioState>()((set, get) => ({
   },
   setPlaying: (playing) => set({ playing: playing && get().outcome !== null }),
 }));
+
+/** Encodes the share token in the background; a newer scenario wins. */
+function encodeToken(scenario: Scenario): void {
+  void encodeScenarioLink(scenario).then((encoded) => {
+    if (useScenarioStore.getState().scenario === scenario) useScenarioStore.setState({ shareToken: encoded });
+  });
+}
+
+/** Swaps in an edited version (keeping the result on screen until the new run is done) and runs it. */
+async function replaceScenario(
+  scenario: Scenario,
+  stacks: Pick<ScenarioState, 'undoStack' | 'redoStack'>,
+): Promise<void> {
+  useScenarioStore.setState({ scenario, rejected: null, shareToken: null, ...stacks });
+  encodeToken(scenario);
+  await useScenarioStore.getState().run();
+}
 
 /** The number of time steps of a run's result (its longest field). */
 export function stepCount(outcome: RunOutcome | null): number {

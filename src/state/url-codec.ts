@@ -1,3 +1,4 @@
+import { CROWD_DAYS, type CrowdDay } from '../layers/crowd-monitor/days.ts';
 import { HOME_CAMERA, type CameraPose } from './camera.ts';
 import { decodeLayers, encodeLayers, sameLayers, type LayerSetting } from './layers-url.ts';
 import { formatWallClock, inferMode, parseWallClock, TIME_MODES } from './time-model.ts';
@@ -37,6 +38,10 @@ export interface SharedView {
   scenario?: string | null;
   /** Playback time in the scenario's result (`sct=HH:MM`); absent = where the result opens. */
   scenarioTime?: string | null;
+  /** The crowd monitor on, with its sample day (`crowd=auto|weekday|saturday|event`); absent = off. */
+  crowd?: CrowdDay | null;
+  /** The control-room layout (`view=control`). */
+  controlRoom?: boolean;
 }
 
 export const DEFAULT_VIEW: Required<SharedView> = {
@@ -49,6 +54,8 @@ export const DEFAULT_VIEW: Required<SharedView> = {
   time: { mode: 'now' },
   scenario: null,
   scenarioTime: null,
+  crowd: null,
+  controlRoom: false,
 };
 
 export interface DecodedView {
@@ -81,6 +88,8 @@ export function encodeView(view: SharedView, now = Date.now()): string {
     const written = parseWallClock(formatWallClock(view.time.time))!;
     if (inferMode(written, now) !== view.time.mode) params.set('tm', view.time.mode);
   }
+  if (view.crowd) params.set('crowd', view.crowd);
+  if (view.controlRoom) params.set('view', 'control');
   if (view.scenario) {
     params.set('sc', view.scenario);
     if (view.scenarioTime) params.set('sct', view.scenarioTime);
@@ -105,6 +114,8 @@ export function decodeView(search: string, now = Date.now()): DecodedView {
       layers: decodeLayerParam(params.get('layers'), ignored),
       time: decodeTime(params.get('t'), params.get('tm'), now, ignored),
       ...decodeScenario(params.get('sc'), params.get('sct'), ignored),
+      crowd: params.has('crowd') ? pick(params, 'crowd', CROWD_DAYS, 'auto', ignored) : null,
+      controlRoom: pick(params, 'view', ['map', 'control'] as const, 'map', ignored) === 'control',
     },
     ignored,
   };

@@ -1,6 +1,7 @@
 import { useAppStore } from './app-store.ts';
 import { stepAtClock, stepClock } from '../scenarios/engine/fields.ts';
 import { useLayersStore, visibleLayerSettings } from './layers-store.ts';
+import { useCrowdMonitorStore } from './crowd-monitor-store.ts';
 import { stepCount, useScenarioStore } from './scenario-store.ts';
 import { sharedTimeOf, useTimeStore } from './time-store.ts';
 import { decodeView, encodeView, type SharedView } from './url-codec.ts';
@@ -19,6 +20,7 @@ export function startUrlSync(
   layersStore = useLayersStore,
   timeStore = useTimeStore,
   scenarioStore = useScenarioStore,
+  crowdStore = useCrowdMonitorStore,
 ): () => void {
   let applyingHistory = false;
 
@@ -36,6 +38,11 @@ export function startUrlSync(
     timeStore.getState().applyShared(view.time);
     store.getState().requestCamera(view.camera, { fly: false, history: 'replace' });
     applyScenario(view.scenario, view.scenarioTime);
+    crowdStore.setState({
+      on: view.crowd !== null || view.controlRoom,
+      day: view.crowd ?? 'auto',
+      controlRoom: view.controlRoom,
+    });
     applyingHistory = false;
   };
 
@@ -66,6 +73,8 @@ export function startUrlSync(
       time: sharedTimeOf(timeStore.getState()),
       scenario: shareToken,
       scenarioTime: shareToken && outcome ? stepClock(outcome.output, step) : null,
+      crowd: crowdStore.getState().on ? crowdStore.getState().day : null,
+      controlRoom: crowdStore.getState().controlRoom,
     };
   };
 
@@ -106,6 +115,14 @@ export function startUrlSync(
       // Another scenario is a step back to; moving through its result is not.
       if (state.shareToken !== previous.shareToken) write(true);
       else if (state.step !== previous.step || state.outcome !== previous.outcome) write(false);
+    }),
+    crowdStore.subscribe((state, previous) => {
+      if (
+        state.on !== previous.on ||
+        state.day !== previous.day ||
+        state.controlRoom !== previous.controlRoom
+      )
+        write(true);
     }),
   ];
 

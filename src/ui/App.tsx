@@ -5,6 +5,7 @@ import { LayerBindings } from '../layers/LayerBindings.tsx';
 import { FeaturePopup } from '../overlay/FeaturePopup.tsx';
 import { useTranslate } from '../i18n/use-translate.ts';
 import { useAppStore } from '../state/app-store.ts';
+import { useCrowdMonitorStore } from '../state/crowd-monitor-store.ts';
 import type { AddressSearch } from '../search/search-service.ts';
 import { AddLayer } from './AddLayer.tsx';
 import { AppHeader } from './AppHeader.tsx';
@@ -13,6 +14,8 @@ import { BuildingInfo } from './BuildingInfo.tsx';
 import { DataCatalog } from './DataCatalog.tsx';
 import { DataPanel } from './DataPanel.tsx';
 import { LayerPanel } from './LayerPanel.tsx';
+import { ControlRoom } from './crowd/ControlRoom.tsx';
+import { CrowdMonitorPanel } from './crowd/CrowdMonitorPanel.tsx';
 import { ScenarioPanel } from './scenario/ScenarioPanel.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { SharePanel } from './SharePanel.tsx';
@@ -27,6 +30,8 @@ export function App({ addressSearch }: { addressSearch?: AddressSearch }) {
   const language = useAppStore((s) => s.language);
   // Tablets and phones start with the map; wide screens with the menu open beside it.
   const [menuOpen, setMenuOpen] = useState(() => window.matchMedia(WIDE_SCREEN).matches);
+  // The control room takes the panel's place: map on the left, large numbers on the right.
+  const controlRoom = useCrowdMonitorStore((s) => s.controlRoom);
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -44,10 +49,11 @@ export function App({ addressSearch }: { addressSearch?: AddressSearch }) {
         <Globe />
         <LayerBindings />
         <FeaturePopup />
-        <nav id="panel" className="side-panel" hidden={!menuOpen} aria-label={t('app.menu')}>
+        <nav id="panel" className="side-panel" hidden={!menuOpen || controlRoom} aria-label={t('app.menu')}>
           <SearchBox {...(addressSearch ? { addressSearch } : {})} />
           <ViewpointList />
           <LayerPanel />
+          <CrowdMonitorPanel />
           <ScenarioPanel />
           <AddLayer />
           <TimeControl />
@@ -55,6 +61,7 @@ export function App({ addressSearch }: { addressSearch?: AddressSearch }) {
           <DataCatalog />
           <SharePanel />
         </nav>
+        <ControlRoom />
         <BuildingInfo />
         <StatusBar />
         <AttributionBar />

@@ -2,7 +2,8 @@ import { COORDINATE_SYSTEM } from '@deck.gl/core';
 import { PathLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import { toOverlayPosition } from '../../overlay/frame.ts';
 import { findBottlenecks, type Bottleneck } from '../../scenarios/crowd/bottlenecks.ts';
-import { FRUIN_LEVELS, FRUIN_WALKWAY_BOUNDS, fruinIndex } from '../../scenarios/crowd/fruin.ts';
+import { FRUIN_LEVELS, fruinIndex } from '../../scenarios/crowd/fruin.ts';
+import { LOS_COLORS, LOS_LEGEND } from '../crowd-colors.ts';
 import { networkFileSchema, type NetworkFile } from '../../scenarios/crowd/network-file.ts';
 import type { CrowdChange } from '../../scenarios/crowd/scenario.ts';
 import { fieldValue, indexById, stepClock } from '../../scenarios/engine/fields.ts';
@@ -12,27 +13,6 @@ import type { ScenarioDisplay } from '../../state/scenario-store.ts';
 import type { LegendSpec, Rgba } from '../layer-types.ts';
 import { colorFor } from '../legend.ts';
 import type { ScenarioView, ScenarioViewContext } from './scenario-view.ts';
-
-/** Fruin walkway LoS A…F: blue (room to walk) through yellow to dark red (jammed). */
-const LOS_COLORS: readonly Rgba[] = [
-  [49, 104, 172, 255],
-  [116, 173, 209, 255],
-  [254, 224, 144, 255],
-  [253, 174, 97, 255],
-  [230, 85, 50, 255],
-  [150, 0, 40, 255],
-];
-
-export const LOS_LEGEND: LegendSpec = {
-  quantityKey: 'scenario.crowd.legendLos',
-  unitKey: 'scenario.crowd.unitDensity',
-  sizeNoteKey: 'scenario.crowd.legendWidth',
-  classes: LOS_COLORS.map((color, i) => ({
-    from: i === 0 ? 0 : FRUIN_WALKWAY_BOUNDS[i - 1]!,
-    to: FRUIN_WALKWAY_BOUNDS[i] ?? null,
-    color,
-  })),
-};
 
 /** Change in density against the normal day: blue = quieter, red = busier (p/m²). */
 export const DENSITY_CHANGE_LEGEND: LegendSpec = {

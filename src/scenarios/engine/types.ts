@@ -38,6 +38,27 @@ export interface Field {
   ids: string[];
   steps: number;
   values: Float32Array | Uint8Array;
+  /**
+   * A regular raster instead of named elements: `ids` is then empty and the elements are the grid's
+   * cells, row-major from the north-west corner [step · columns · rows + row · columns + column].
+   */
+  grid?: FieldGrid;
+}
+
+/** A lon/lat-aligned raster: row 0 is the northern row, so a step's values are in image order. */
+export interface FieldGrid {
+  columns: number;
+  rows: number;
+  /** Cell edge (m). */
+  cellSize: number;
+  /** [west, south, east, north] of the outer cell edges, degrees WGS84. */
+  bounds: [number, number, number, number];
+}
+
+/** A small table of plain values (e.g. travel times per origin–destination pair), row by row. */
+export interface Table {
+  columns: string[];
+  rows: (string | number | null)[][];
 }
 
 /** What every run returns: indicator numbers, per-element fields and plain-language notes. */
@@ -45,6 +66,8 @@ export interface ScenarioOutput {
   kind: string;
   indicators: Record<string, Indicator>;
   fields: Record<string, Field>;
+  /** Optional tables by name; their difference matches rows by their text cells (see diff.ts). */
+  tables?: Record<string, Table>;
   /** Seconds of one field step, and the wall-clock label of step 0 (HH:MM). */
   stepSeconds: number;
   startsAt: string;

@@ -27,7 +27,9 @@ export function ScenarioPanel() {
   const progress = useScenarioStore((s) => s.progress);
   const error = useScenarioStore((s) => s.error);
   const rejected = useScenarioStore((s) => s.rejected);
-  const { load, run, cancel, clear, dismissRejected } = useScenarioStore.getState();
+  const canUndo = useScenarioStore((s) => s.undoStack.length > 0);
+  const canRedo = useScenarioStore((s) => s.redoStack.length > 0);
+  const { load, run, cancel, clear, dismissRejected, undo, redo } = useScenarioStore.getState();
   const [exampleId, setExampleId] = useState('');
 
   const openExample = () => {
@@ -100,7 +102,8 @@ export function ScenarioPanel() {
             {t('scenario.loaded')}:{' '}
             {origin?.type === 'file'
               ? t('scenario.origin.file', { name: origin.name })
-              : t(origin?.type === 'link' ? 'scenario.origin.link' : 'scenario.origin.example')}
+              : t(`scenario.origin.${origin?.type ?? 'example'}` as const)}
+            {canUndo && ` · ${t('scenario.edited')}`}
           </Paragraph>
           {scenario.description && <Paragraph small>{scenario.description}</Paragraph>}
           <ChangeList scenario={scenario} />
@@ -126,6 +129,12 @@ export function ScenarioPanel() {
           {status === 'done' && <ScenarioResults />}
 
           <div className="scenario-panel__actions">
+            <Button appearance="secondary-action-button" disabled={!canUndo} onClick={() => void undo()}>
+              {t('scenario.undo')}
+            </Button>
+            <Button appearance="secondary-action-button" disabled={!canRedo} onClick={() => void redo()}>
+              {t('scenario.redo')}
+            </Button>
             {(status === 'cancelled' || status === 'failed') && (
               <Button appearance="primary-action-button" onClick={() => void run()}>
                 {t('scenario.runAgain')}

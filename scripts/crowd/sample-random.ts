@@ -1,0 +1,47 @@
+/**
+ * Seeded randomness for the sample generator: the same seed gives the same counts on every machine,
+ * so the committed files can be checked byte for byte. Never Math.random, never the clock.
+ */
+export type Random = () => number;
+
+/** mulberry32: small, fast, good enough for plausible noise. */
+export function mulberry32(seed: number): Random {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A stream per name (FNV-1a of the name as seed), so adding a site does not shift the others' noise. */
+export function randomFor(name: string): Random {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
+  return mulberry32(h);
+}
+
+export function standardNormal(rnd: Random): number {
+  return Math.sqrt(-2 * Math.log(1 - rnd())) * Math.cos(2 * Math.PI * rnd());
+}
+
+/**
+ * A Poisson count with mean λ: counting people who arrive independently. Knuth's product method
+ * for small means, the normal approximation (rounded, never negative) for large ones.
+ */
+export function poisson(rnd: Random, lambda: number): number {
+  if (!(lambda > 0)) return 0;
+  if (lambda < 30) {
+    const limit = Math.exp(-lambda);
+    let k = 0;
+    let p = rnd();
+    while (p > limit) {
+      k++;
+      p *= rnd();
+    }
+    return k;
+  }
+  return Math.max(0, Math.round(lambda + Math.sqrt(lambda) * standardNormal(rnd)));
+}

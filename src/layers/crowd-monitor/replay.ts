@@ -1,0 +1,38 @@
+import type { CountingFeed } from '../../scenarios/crowd/counting-feed.ts';
+import { seriesStartMs } from '../../scenarios/crowd/counting-feed.ts';
+import { assessCrowd, type CrowdAssessment } from '../../scenarios/crowd/monitor.ts';
+import { localMinuteOfDay } from '../../scenarios/crowd/monitor-time.ts';
+import type { CrowdDay, SampleDay } from './days.ts';
+
+export { CROWD_DAYS, SAMPLE_DAYS, type CrowdDay, type SampleDay } from './days.ts';
+
+const weekdayFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', weekday: 'short' });
+
+export function sampleDayFor(day: CrowdDay, appTime: number): SampleDay {
+  if (day !== 'auto') return day;
+  const weekday = weekdayFormat.format(appTime);
+  return weekday === 'Sat' || weekday === 'Sun' ? 'saturday' : 'weekday';
+}
+
+/**
+ * The instant on a recorded sample day with the same local clock time as `appTime`, so the sample
+ * plays "as if live". A counting day starts at its first interval (05:00), so 02:00 maps to the
+ * night after the sample day, not the night before it.
+ */
+export function replayInstant(feed: CountingFeed, appTime: number): number {
+  const start = Math.min(...feed.series.map(seriesStartMs));
+  if (!Number.isFinite(start)) return appTime;
+  const offset = (((localMinuteOfDay(appTime) - localMinuteOfDay(start)) % 1440) + 1440) % 1440;
+  return start + Math.floor(offset) * 60_000;
+}
+
+/** One assessment per feed and minute: the map and the panels share it instead of each computing it. */
+let cached: { feed: CountingFeed; minute: number; assessment: CrowdAssessment } | null = null;
+
+export function assessAt(feed: CountingFeed, nowMs: number): CrowdAssessment {
+  const minute = Math.floor(nowMs / 60_000);
+  if (cached?.feed === feed && cached.minute === minute) return cached.assessment;
+  const assessment = assessCrowd(feed, minute * 60_000);
+  cached = { feed, minute, assessment };
+  return assessment;
+}

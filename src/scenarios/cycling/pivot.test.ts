@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { HOURS, pivotFlows } from './pivot.ts';
+import { DEFAULT_PROFILES } from './profiles.ts';
+
+const profile = DEFAULT_PROFILES.weekday;
+/** Whole cyclists per hour for a daily count, the remainder on the last hour. */
+const hourlyCounts = (daily: number) => {
+  const h = profile.map((s) => Math.floor(daily * s));
+  h[23] = h[23]! + daily - h.reduce((s, v) => s + v, 0);
+  return h;
+};
+const hour = (hourly: Float32Array, links: number, h: number, l: number) => hourly[h * links + l]!;
+
+describe('pivot-point flows', () => {
+  // Link 0 counted (1,000 a day), link 1 not counted (model 600), link 2 counted (50 a day, model 400).
+  const observed = new Map([
+    [0, hourlyCounts(1000)],
+    [2, hourlyCounts(50)],
+  ]);
+  const base = [950, 600, 400];
+
+  it('equal the counts exactly, and the model elsewhere, when nothing changes', () => {
+    const r = pivotFlows({ profile, observed, base, scenario: [...base], closed: [false, false, false] });
+    for (let h = 0; h < HOURS; h++) {
+      expect(hour(r.hourly, 3, h, 0)).toBe(observed.get(0)![h]);
+      expect(hour(r.hourly, 3, h, 2)).toBe(observed.get(2)![h]);
+      expect(hour(r.hourly, 3, h, 1)).toBeCloseTo(600 * profile[h]!, 4);
+    }
+    expect([...r.daily]).toEqual([1000, expect.closeTo(600, 3) as unknown as number, 50]);
+    expect(r.clampedHours).toBe(0);
+  });
+
+  it('add the modelled change to the count, spread over the hours by the profile', () => {
+    const r = pivotFlows({
+      profile,
+      observed,
+      base,
+      scenario: [950 + 240, 600 - 120, 400],
+      closed: [false, false, false],
+    });
+    for (let h = 0; h < HOURS; h++) {
+      expect(hour(r.hourly, 3, h, 0)).toBeCloseTo(observed.get(0)![h]! + 240 * profile[h]!, 4);
+      expect(hour(r.hourly, 3, h, 1)).toBeCloseTo(480 * profile[h]!, 4);
+    }
+    expect(r.daily[0]).toBeCloseTo(1240, 2);
+  });
+
+  it('never go below zero (and say where), and carry nothing on a closed link', () => {
+    // The model takes 300 a day off link 2, but only 50 were counted there.
+    const r = pivotFlows({
+      profile,
+      observed,
+      base,
+      scenario: [950, 600, 100, 75],
+      closed: [true, false, false, false],
+    });
+    expect(r.daily[0]).toBe(0);
+    expect([...r.hourly].every((v) => v >= 0)).toBe(true);
+    const expected = observed.get(2)!.reduce((s, c, h) => s + Math.max(0, c - 300 * profile[h]!), 0);
+    expect(r.daily[2]).toBeCloseTo(expected, 4);
+    expect(r.daily[2]).toBeLessThan(50); // below the count: the change went through where it could
+    expect(r.clampedLinks).toEqual([2]);
+    expect(r.clampedHours).toBeGreaterThan(0);
+    // An added link (no baseline) gets the modelled flow.
+    expect(r.daily[3]).toBeCloseTo(75, 4);
+    expect(hour(r.hourly, 4, 8, 3)).toBeCloseTo(75 * profile[8]!, 5);
+  });
+});

@@ -1,0 +1,395 @@
+import { z } from 'zod';
+import { cooperative } from '../engine/cooperative.ts';
+import type {
+  Field,
+  Indicator,
+  RunOptions,
+  Scenario,
+  ScenarioIssue,
+  ScenarioKind,
+  ScenarioOutput,
+  Table,
+} from '../engine/types.ts';
+import { assignAsync, type AssignmentResult, type AssignOptions } from './assignment.ts';
+import { applyChanges, cyclingChangeSchema, type CyclingChange } from './changes.ts';
+import { baselineDemand, observedLinks, type BaselineDemand } from './demand.ts';
+import { geodeticToEcef } from '../../geo/enu.ts';
+import {
+  bikeNetworkFileSchema,
+  DAY_TYPES,
+  parametersOf,
+  type BikeNetworkFile,
+  type DayType,
+  type ModelParameters,
+} from './network-file.ts';
+import { compileGraph, networkFromFile, type BikeNetwork, type NetLink } from './network.ts';
+import { HOURS, pivotFlows } from './pivot.ts';
+import { networkProfile } from './profiles.ts';
+
+/**
+ * The `cycling-route` scenario kind: street edits (close a link, add one, one-way, speed, width,
+ * junction delay) as a diff over a bike network with counts. Trips between zones are fixed; their
+ * routes are re-chosen on the edited network and the change is pivoted on the counts.
+ */
+export const cyclingRunSchema = z
+  .object({
+    /** Which average day (default weekday). */
+    dayType: z.enum(DAY_TYPES).optional(),
+    /** The hour hotspots, trips and the OD table refer to (0–23); omit for the whole day. */
+    hour: z
+      .number()
+      .int('must be a whole hour')
+      .min(0, 'must be an hour from 0 to 23')
+      .max(23, 'must be an hour from 0 to 23')
+      .optional(),
+  })
+  .strict();
+export type CyclingRun = z.infer<typeof cyclingRunSchema>;
+export type CyclingScenario = Scenario<CyclingChange, CyclingRun>;
+
+export { cyclingChangeSchema, type CyclingChange } from './changes.ts';
+
+/** OD pairs always in the travel-time table (the busiest), and how many changed pairs are added. */
+export const MAIN_OD_PAIRS = 15;
+export const CHANGED_OD_PAIRS = 10;
+
+export const OD_TABLE_COLUMNS = [
+  'origin',
+  'destination',
+  'trips',
+  'baselineMinutes',
+  'scenarioMinutes',
+  'changeMinutes',
+  'detourFactor',
+  'overDetourLimit',
+] as const;
+
+export function checkCyclingScenario(scenario: CyclingScenario, file: BikeNetworkFile): ScenarioIssue[] {
+  return applyChanges(networkFromFile(file), scenario.changes, parametersOf(file)).issues;
+}
+
+/** The scenario's links for drawing: the file's, edited, plus added ones (geometry, name, state). */
+export function scenarioLinks(
+  file: BikeNetworkFile,
+  changes: readonly CyclingChange[],
+): Pick<NetLink, 'id' | 'name' | 'geometry' | 'closed' | 'added' | 'forward' | 'backward' | 'width'>[] {
+  const { network } = applyChanges(networkFromFile(file), changes, parametersOf(file));
+  return network.links.map(({ id, name, geometry, closed, added, forward, backward, width }) => ({
+    id,
+    name,
+    geometry,
+    closed,
+    added,
+    forward,
+    backward,
+    width,
+  }));
+}
+
+interface BaseRun {
+  net: BikeNetwork;
+  demand: BaselineDemand;
+  options: AssignOptions;
+  assignment: AssignmentResult;
+  observed: Map<number, Float64Array>;
+  profile: number[];
+}
+
+/**
+ * The baseline assignment per parsed file and day type. The engine runs the baseline and the
+ * scenario with the same parsed file object, so a compare run assigns the baseline only once.
+ */
+const baseRuns = new WeakMap<BikeNetworkFile, Map<DayType, Promise<BaseRun>>>();
+
+function baseRun(
+  file: BikeNetworkFile,
+  dayType: DayType,
+  params: ModelParameters,
+  checkpoint: (fraction: number) => Promise<void>,
+): Promise<BaseRun> {
+  const perFile = baseRuns.get(file) ?? new Map<DayType, Promise<BaseRun>>();
+  baseRuns.set(file, perFile);
+  const cached = perFile.get(dayType);
+  if (cached) return cached;
+  const run = (async (): Promise<BaseRun> => {
+    const net = networkFromFile(file);
+    const graph = compileGraph(net);
+    const demand = baselineDemand(file, net, graph, dayType, params);
+    const options: AssignOptions = {
+      routeChoice: 'logit',
+      theta: params.theta,
+      referenceCost: demand.referenceCost,
+    };
+    const assignment = await assignAsync(graph, demand, options, (f) => checkpoint(0.5 * f));
+    const observed = new Map(observedLinks(file, net, dayType).map((o) => [o.link, o.hourly]));
+    const profile = networkProfile(file.counts?.points ?? [], dayType);
+    return { net, demand, options, assignment, observed, profile };
+  })();
+  perFile.set(dayType, run);
+  // A cancelled or failed run must not stay cached.
+  run.catch(() => perFile.delete(dayType));
+  return run;
+}
+
+export async function runCyclingScenario(
+  scenario: CyclingScenario,
+  file: BikeNetworkFile,
+  options: RunOptions = {},
+): Promise<ScenarioOutput> {
+  const params = parametersOf(file);
+  const dayType = scenario.run.dayType ?? 'weekday';
+  const hour = scenario.run.hour;
+  const checkpoint = cooperative(options);
+  const base = await baseRun(file, dayType, params, checkpoint);
+  const { network, issues } = applyChanges(base.net, scenario.changes, params);
+  if (issues.length > 0) throw new Error(issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
+  const scn =
+    scenario.changes.length === 0
+      ? base.assignment
+      : await assignAsync(compileGraph(network), base.demand, base.options, (f) => checkpoint(0.5 + 0.5 * f));
+
+  const links = network.links;
+  const ids = links.map((l) => l.id);
+  const pivot = pivotFlows({
+    profile: base.profile,
+    observed: base.observed,
+    base: base.assignment.linkFlow,
+    scenario: scn.linkFlow,
+    closed: links.map((l) => l.closed),
+  });
+
+  // Hotspots: volume against what the link carries comfortably, at the chosen hour or its busiest.
+  const n = links.length;
+  const vc = new Float32Array(HOURS * n);
+  const hotspotVc = new Float32Array(n);
+  links.forEach((l, i) => {
+    const capacity = params.comfortPerMetreHour * l.width;
+    let worst = 0;
+    for (let h = 0; h < HOURS; h++) {
+      const r = pivot.hourly[h * n + i]! / capacity;
+      vc[h * n + i] = r;
+      if (hour === undefined ? r > worst : h === hour) worst = r;
+    }
+    hotspotVc[i] = worst;
+  });
+  let hotspots = 0;
+  let worst = -1;
+  hotspotVc.forEach((r, i) => {
+    if (r >= params.hotspotRatio) hotspots++;
+    if (worst < 0 || r > hotspotVc[worst]!) worst = i;
+  });
+
+  const period = hour === undefined ? 1 : base.profile[hour]!;
+  const tripUnit = hour === undefined ? 'trips/day' : 'trips/h';
+  const od = odSummary(file, base, scn, params, period);
+
+  let cycledKm = 0;
+  links.forEach((l, i) => {
+    const flow = hour === undefined ? pivot.daily[i]! : pivot.hourly[hour * n + i]!;
+    cycledKm += (flow * l.length) / 1000;
+  });
+
+  const indicators: Record<string, Indicator> = {
+    totalTrips: { value: od.totalTrips, unit: tripUnit },
+    unservableTrips: { value: od.unservableTrips, unit: tripUnit },
+    hotspots: { value: hotspots, unit: 'links' },
+    worstHotspot: {
+      value: worst >= 0 ? hotspotVc[worst]! : null,
+      unit: 'volume / comfortable capacity',
+      label: worst >= 0 ? links[worst]!.name : '',
+    },
+    odPairsOverDetour: { value: od.pairsOverDetour, unit: 'OD pairs' },
+    tripsOverDetour: { value: od.tripsOverDetour, unit: tripUnit },
+    meanTripMinutes: { value: od.meanMinutes, unit: 'min' },
+    cycledKm: { value: cycledKm, unit: hour === undefined ? 'km/day' : 'km/h' },
+  };
+  const fields: Record<string, Field> = {
+    flow: { ids, steps: HOURS, values: pivot.hourly },
+    daily: { ids, steps: 1, values: pivot.daily },
+    vc: { ids, steps: HOURS, values: vc },
+    hotspotVc: { ids, steps: 1, values: hotspotVc },
+  };
+  const tables: Record<string, Table> = { odTravelTimes: od.table };
+  const notes = runNotes(file, base, network, pivot.clampedLinks, od, dayType, hour);
+  return { kind: 'cycling-route', indicators, fields, tables, stepSeconds: 3600, startsAt: '00:00', notes };
+}
+
+interface OdSummary {
+  totalTrips: number;
+  unservableTrips: number;
+  pairsOverDetour: number;
+  tripsOverDetour: number;
+  meanMinutes: number | null;
+  unservablePairs: { origin: string; destination: string; trips: number }[];
+  table: Table;
+}
+
+const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
+
+/** The k best of `count` items by `better` (a strict order), best first; O(count · k), no full sort. */
+export function topK(count: number, k: number, better: (a: number, b: number) => boolean): number[] {
+  const best: number[] = [];
+  for (let i = 0; i < count; i++) {
+    if (best.length === k && !better(i, best[k - 1]!)) continue;
+    let at = best.length;
+    while (at > 0 && better(i, best[at - 1]!)) at--;
+    best.splice(at, 0, i);
+    if (best.length > k) best.pop();
+  }
+  return best;
+}
+
+/** Trips, detours and the travel-time table, from the baseline and scenario least-cost routes. */
+function odSummary(
+  file: BikeNetworkFile,
+  base: BaseRun,
+  scn: AssignmentResult,
+  params: ModelParameters,
+  period: number,
+): OdSummary {
+  const zones = file.zones;
+  const n = zones.length;
+  const trips = base.demand.trips;
+  const before = base.assignment.skim.minutes;
+  const after = scn.skim.minutes;
+  const ecef = base.demand.zoneNodes.map((node) => geodeticToEcef(...base.net.lonLat[node]!));
+  const detour = new Float64Array(n * n).fill(NaN);
+  let totalTrips = 0;
+  let unservableTrips = 0;
+  let pairsOverDetour = 0;
+  let tripsOverDetour = 0;
+  let minuteTrips = 0;
+  let servedTrips = 0;
+  const unservablePairs: OdSummary['unservablePairs'] = [];
+  for (let o = 0; o < n; o++)
+    for (let d = 0; d < n; d++) {
+      const k = o * n + d;
+      const t = trips[k]! * period;
+      if (o === d || !(t > 0)) continue;
+      totalTrips += t;
+      const lost = scn.unservable[k]! * period;
+      if (lost > 0) {
+        unservableTrips += lost;
+        unservablePairs.push({ origin: zones[o]!.name, destination: zones[d]!.name, trips: lost });
+      }
+      const [x1, y1, z1] = ecef[o]!;
+      const [x2, y2, z2] = ecef[d]!;
+      const straight = Math.hypot(x2 - x1, y2 - y1, z2 - z1);
+      if (straight > 0) detour[k] = scn.skim.metres[k]! / straight;
+      if (detour[k]! > params.detourLimit) {
+        pairsOverDetour++;
+        tripsOverDetour += t;
+      }
+      if (Number.isFinite(after[k]!)) {
+        minuteTrips += t * after[k]!;
+        servedTrips += t;
+      }
+    }
+
+  // The busiest pairs always; then the pairs the scenario changes most (not in the baseline's table).
+  const hasTrips = (k: number) => k % (n + 1) !== 0 && trips[k]! > 0;
+  const main = topK(
+    n * n,
+    MAIN_OD_PAIRS,
+    (a, b) => hasTrips(a) && (!hasTrips(b) || trips[a]! > trips[b]! || (trips[a] === trips[b] && a < b)),
+  );
+  const inMain = new Set(main.filter(hasTrips));
+  const change = (k: number) =>
+    Number.isFinite(after[k]!)
+      ? Math.abs(after[k]! - before[k]!)
+      : Number.isFinite(before[k]!)
+        ? Infinity
+        : 0;
+  const candidate = (k: number) => hasTrips(k) && !inMain.has(k) && change(k) >= 0.05;
+  const extra = topK(
+    n * n,
+    CHANGED_OD_PAIRS,
+    (a, b) =>
+      candidate(a) &&
+      (!candidate(b) || change(a) > change(b) || (change(a) === change(b) && trips[a]! > trips[b]!)),
+  ).filter(candidate);
+  const num = (v: number, digits: number) => (Number.isFinite(v) ? round(v, digits) : null);
+  const table: Table = {
+    columns: [...OD_TABLE_COLUMNS],
+    rows: [...inMain, ...extra].map((k) => [
+      zones[Math.floor(k / n)]!.name,
+      zones[k % n]!.name,
+      round(trips[k]! * period, 1),
+      num(before[k]!, 2),
+      num(after[k]!, 2),
+      num(after[k]! - before[k]!, 2),
+      num(detour[k]!, 2),
+      detour[k]! > params.detourLimit ? 1 : 0,
+    ]),
+  };
+  return {
+    totalTrips,
+    unservableTrips,
+    pairsOverDetour,
+    tripsOverDetour,
+    meanMinutes: servedTrips > 0 ? minuteTrips / servedTrips : null,
+    unservablePairs: unservablePairs.sort((a, b) => b.trips - a.trips),
+    table,
+  };
+}
+
+function runNotes(
+  file: BikeNetworkFile,
+  base: BaseRun,
+  network: BikeNetwork,
+  clampedLinks: number[],
+  od: OdSummary,
+  dayType: DayType,
+  hour: number | undefined,
+): string[] {
+  const notes: string[] = [];
+  if (file.meta.sample) notes.push(`The network is an approximate sample: ${file.meta.note}`);
+  if (file.counts?.sample) notes.push(`The counts are sample values, not measurements: ${file.counts.note}`);
+  const fit = base.demand.fit;
+  const where = base.demand.source === 'file' ? 'stored with the network' : 'estimated for this run';
+  if (fit)
+    notes.push(
+      `Trips between zones (${dayType}) are ${where}, fitted to ${fit.links} counted links: ` +
+        `RMSE ${Math.round(fit.rmse)} cyclists/day (${(fit.relativeRmse * 100).toFixed(1)} %), ` +
+        `GEH at the busiest hour at most ${fit.maxGeh.toFixed(1)}.`,
+    );
+  else
+    notes.push(
+      `There are no ${dayType} counts: trips come from the gravity model alone, at an arbitrary total.`,
+    );
+  if (od.unservableTrips > 0) {
+    const list = od.unservablePairs
+      .slice(0, 5)
+      .map((p) => `${p.origin} → ${p.destination} (${Math.round(p.trips)})`)
+      .join(', ');
+    const more = od.unservablePairs.length > 5 ? ` and ${od.unservablePairs.length - 5} more pairs` : '';
+    notes.push(
+      `${Math.round(od.unservableTrips)} trips have no route any more and are left out of the flows: ${list}${more}.`,
+    );
+  }
+  if (clampedLinks.length > 0) {
+    const names = [...new Set(clampedLinks.map((l) => network.links[l]!.name))].slice(0, 5).join(', ');
+    notes.push(
+      `On ${clampedLinks.length} link(s) the count plus the modelled change fell below zero in some hours and 0 is shown (${names}).`,
+    );
+  }
+  notes.push(
+    hour === undefined
+      ? 'Hotspots are judged at each link’s busiest hour.'
+      : `Hotspots, trips and the travel-time table are for ${String(hour).padStart(2, '0')}:00–${String(hour + 1).padStart(2, '0')}:00.`,
+  );
+  notes.push(
+    'Demand is fixed: an edit moves trips between routes but creates, removes or shifts no trips to other modes.',
+  );
+  return notes;
+}
+
+export const cyclingRouteKind: ScenarioKind<CyclingChange, CyclingRun, BikeNetworkFile> = {
+  kind: 'cycling-route',
+  changeSchema: cyclingChangeSchema,
+  runSchema: cyclingRunSchema,
+  baselineSchema: bikeNetworkFileSchema,
+  baselineId: (file) => file.meta.id,
+  check: checkCyclingScenario,
+  run: runCyclingScenario,
+};

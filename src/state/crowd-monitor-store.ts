@@ -1,0 +1,91 @@
+import { create } from 'zustand';
+import type { SampleDay, CrowdDay } from '../layers/crowd-monitor/replay.ts';
+import { parseCountingFeed, type CountingFeed } from '../scenarios/crowd/counting-feed.ts';
+import { createCrowdCounts } from '../sources/crowd-counts/index.ts';
+import { describeSourceError } from '../sources/messages.ts';
+import { isSourceError } from '../sources/http/errors.ts';
+import type { Language } from './view-options.ts';
+
+/** A live counting service is the city's own: configured per deployment, none by default. */
+export const LIVE_COUNTS_URL: string | null =
+  (import.meta.env as Record<string, string | undefined>)['VITE_API_BASE_CROWD_COUNTS'] || null;
+
+/** How often a live feed is fetched again (the sample replays from memory as the clock moves). */
+export const LIVE_REFRESH_MS = 60_000;
+/** Counts of the last hours are enough for the trend, the forecast and the sparkline. */
+const LIVE_WINDOW_MS = 3 * 3_600_000;
+
+export type FeedLoad =
+  | { state: 'idle' }
+  | { state: 'loading' }
+  | { state: 'ready'; loadedAt: number }
+  | { state: 'error'; message: string; at: number };
+
+export interface CrowdMonitorState {
+  /** The monitor on the map and in the panel. */
+  on: boolean;
+  day: CrowdDay;
+  /** The large control-room layout. */
+  controlRoom: boolean;
+  samples: Partial<Record<SampleDay, CountingFeed>>;
+  sampleLoad: Partial<Record<SampleDay, FeedLoad>>;
+  /** The last live feed stays shown when a refresh fails (with its age on screen). */
+  live: CountingFeed | null;
+  liveLoad: FeedLoad;
+  setOn: (on: boolean) => void;
+  setDay: (day: CrowdDay) => void;
+  setControlRoom: (controlRoom: boolean) => void;
+  ensureSample: (day: SampleDay) => Promise<void>;
+  refreshLive: (language: Language) => Promise<void>;
+}
+
+export const useCrowdMonitorStore = create<CrowdMonitorState>()((set, get) => ({
+  on: false,
+  day: 'auto',
+  controlRoom: false,
+  samples: {},
+  sampleLoad: {},
+  live: null,
+  liveLoad: { state: 'idle' },
+  setOn: (on) => set(on ? { on } : { on, controlRoom: false }),
+  setDay: (day) => set({ day }),
+  // The control room is the monitor, full size: opening it switches the monitor on.
+  setControlRoom: (controlRoom) => set(controlRoom ? { controlRoom, on: true } : { controlRoom }),
+
+  ensureSample: async (day) => {
+    const load = get().sampleLoad[day];
+    if (load?.state === 'loading' || load?.state === 'ready') return;
+    set((s) => ({ sampleLoad: { ...s.sampleLoad, [day]: { state: 'loading' } } }));
+    try {
+      const response = await fetch(`/data/crowd/counting-sample-${day}.json`);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const feed = parseCountingFeed(await response.json());
+      set((s) => ({
+        samples: { ...s.samples, [day]: feed },
+        sampleLoad: { ...s.sampleLoad, [day]: { state: 'ready', loadedAt: Date.now() } },
+      }));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      set((s) => ({ sampleLoad: { ...s.sampleLoad, [day]: { state: 'error', message, at: Date.now() } } }));
+    }
+  },
+
+  refreshLive: async (language) => {
+    if (!LIVE_COUNTS_URL || get().liveLoad.state === 'loading') return;
+    set({ liveLoad: { state: 'loading' } });
+    try {
+      const now = Date.now();
+      const result = await createCrowdCounts({ baseUrl: LIVE_COUNTS_URL }).feed({
+        since: now - LIVE_WINDOW_MS,
+      });
+      set({ live: result.data, liveLoad: { state: 'ready', loadedAt: now } });
+    } catch (error) {
+      const message = isSourceError(error)
+        ? describeSourceError(error, language)
+        : error instanceof Error
+          ? error.message
+          : String(error);
+      set({ liveLoad: { state: 'error', message, at: Date.now() } });
+    }
+  },
+}));
