@@ -23,7 +23,7 @@ test('the control room shows the event day at 19:30: alert on Vredenburg, on the
   const room = page.getByTestId('control-room');
   await expect(room).toBeVisible();
   await expect(room.locator('.control-room__clock')).toHaveText('19:30');
-  await expect(page.getByTestId('crowd-status')).toContainText('Tellingen tot 19:30');
+  await expect(room.getByTestId('crowd-status')).toContainText('Tellingen tot 19:30');
   const warnings = room.getByTestId('crowd-warnings');
   await expect(warnings.locator('li').first()).toContainText('Vredenburg (plein): alarm');
   await expect(warnings.locator('li').first()).toContainText('zekerheid');
