@@ -6,6 +6,7 @@ import { useOverlayStore } from '../overlay/overlay-store.ts';
 import { useAppStore } from '../state/app-store.ts';
 import { useLayersStore } from '../state/layers-store.ts';
 import { useScenarioStore } from '../state/scenario-store.ts';
+import { useSketchStore } from '../state/sketch-store.ts';
 import { useTimeStore } from '../state/time-store.ts';
 import { useUserLayersStore } from '../state/user-layers-store.ts';
 import { LAYER_IDS } from './layer-ids.ts';
@@ -14,6 +15,7 @@ import type { RenderContext } from './layer-types.ts';
 import { LAYER_REGISTRY } from './registry.ts';
 import { crowdMonitorGroups } from './crowd-monitor/monitor-layers.ts';
 import { useCrowdMonitor, useCrowdMonitorLoading } from './crowd-monitor/use-crowd-monitor.ts';
+import { sketchGroups } from './scenario-result/sketch-layers.ts';
 import { scenarioResultGroups } from './scenario-result/views.ts';
 import { userLayerGroups } from './user-layers/user-layers.ts';
 
@@ -34,6 +36,7 @@ export function LayerBindings() {
   const live = useAppStore((s) => s.live);
   const userLayers = useUserLayersStore((s) => s.layers);
   useCrowdMonitorLoading();
+  const sketch = useSketchStore(useShallow((s) => ({ points: s.points, closed: s.closed })));
   const crowd = useCrowdMonitor().assessment;
   const scenario = useScenarioStore(
     useShallow((s) => ({
@@ -70,9 +73,10 @@ export function LayerBindings() {
     // A scenario result draws over the data layers; layers added from a URL come last, on top.
     groups.push(...scenarioResultGroups(scenario, t));
     if (crowd) groups.push(...crowdMonitorGroups(crowd, t));
+    groups.push(...sketchGroups(sketch.points, sketch.closed));
     groups.push(...userLayerGroups(userLayers, t));
     useOverlayStore.getState().setGroups(groups);
-  }, [layers, status, time, mode, t, userLayers, scenario, crowd]);
+  }, [layers, status, time, mode, t, userLayers, scenario, crowd, sketch]);
 
   useEffect(() => () => useOverlayStore.getState().setGroups([]), []);
 

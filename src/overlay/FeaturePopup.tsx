@@ -81,9 +81,17 @@ export function FeaturePopup() {
   );
 }
 
+/** Beside the pointer, but kept on screen: near the right or bottom edge it opens to the other side. */
 function placement({ x, y }: PointedFeature) {
-  return { left: `${Math.round(x + 12)}px`, top: `${Math.round(y + 12)}px` };
+  const left =
+    x + 12 + POPUP_ROOM.width > window.innerWidth ? Math.max(0, x - 12 - POPUP_ROOM.width) : x + 12;
+  const top =
+    y + 12 + POPUP_ROOM.height > window.innerHeight ? Math.max(0, y - 12 - POPUP_ROOM.height) : y + 12;
+  return { left: `${Math.round(left)}px`, top: `${Math.round(top)}px` };
 }
+
+/** About the largest popup (title, a few rows, action buttons), in CSS pixels. */
+const POPUP_ROOM = { width: 300, height: 260 };
 
 function sameSpot(a: PointedFeature, b: PointedFeature | null): boolean {
   return b !== null && a.info.title === b.info.title && Math.hypot(a.x - b.x, a.y - b.y) < 30;

@@ -4,6 +4,7 @@
  */
 export const BASELINE_URLS: Readonly<Record<string, string>> = {
   'utrecht-centre-sample': '/data/crowd/pedestrian-network.json',
+  'utrecht-centre-heat-sample': '/data/heat/utrecht-centre-heat.json',
   'utrecht-centre-bike-sample': '/data/cycling/utrecht-centre-bike-network.json',
 };
 

@@ -10,7 +10,7 @@ import { SCENARIO_KINDS } from '../scenarios/registry.ts';
 
 /** Where the loaded scenario came from (shown in the panel; a link's scenario is not a file). */
 export type ScenarioOrigin =
-  { type: 'example'; id: string } | { type: 'file'; name: string } | { type: 'link' };
+  { type: 'example'; id: string } | { type: 'file'; name: string } | { type: 'link' } | { type: 'new' };
 
 export type RunStatus = 'idle' | 'running' | 'done' | 'failed' | 'cancelled';
 

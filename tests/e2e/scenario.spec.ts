@@ -51,6 +51,17 @@ test('an event scenario runs, lists its bottlenecks and colours the streets', as
   await expect(page.locator('[data-indicator="peakDensity"] td').nth(2)).not.toHaveText('0');
   await expect(page.getByTestId('scenario-time')).toContainText('22:');
 
+  // Compared with the other Vredenburg example: an extra column with its own, lower peak.
+  await page
+    .getByLabel('Vergelijk met een ander scenario')
+    .selectOption({ label: 'Podium op het Vredenburg (zaterdag)' });
+  await page.getByRole('button', { name: 'Vergelijken', exact: true }).click();
+  const table = page.locator('.scenario-results__table');
+  await expect(table.locator('thead th').nth(4)).toHaveText('Podium op het Vredenburg (zaterdag)');
+  const peaks = await table.locator('[data-indicator="peakDensity"] td').allInnerTexts();
+  const number = (text: string) => Number(text.replace(',', '.'));
+  expect(number(peaks[3]!)).toBeLessThan(number(peaks[1]!));
+
   await hideUiOverMap(page);
   await waitForSettledScene(page);
   // The east side of Vredenburg, between its buildings: open to the sky in the sample.

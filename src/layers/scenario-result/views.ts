@@ -2,11 +2,15 @@ import type { Translate } from '../../i18n/translate.ts';
 import type { OcclusionMode, OverlayLayerGroup } from '../../overlay/overlay-types.ts';
 import type { ScenarioState } from '../../state/scenario-store.ts';
 import { crowdEventView } from './crowd-event-view.ts';
+import { cyclingRouteView } from './cycling-route-view.ts';
+import { heatGreeningView } from './heat-greening-view.ts';
 import type { ScenarioView, ScenarioViewContext } from './scenario-view.ts';
 
 /** The result view of every scenario kind that has one, by kind. */
 export const SCENARIO_VIEWS: Readonly<Record<string, ScenarioView>> = {
   'crowd-event': crowdEventView,
+  'cycling-route': cyclingRouteView,
+  'heat-greening': heatGreeningView,
 };
 
 export function scenarioViewOf(kind: string): ScenarioView | undefined {

@@ -13,6 +13,17 @@ describe('field helpers', () => {
     expect(fieldValue(once, 5, 1)).toBe(8);
   });
 
+  it('counts the cells of a grid field', () => {
+    const grid: Field = {
+      ids: [],
+      steps: 2,
+      values: new Float32Array([1, 2, 3, 4, 9, 5, 6, 7]),
+      grid: { columns: 2, rows: 2, cellSize: 2, bounds: [5, 52, 5.1, 52.1] },
+    };
+    expect(stepOfMaximum(grid)).toBe(1);
+    expect(fieldValue(grid, 1, 2)).toBe(6);
+  });
+
   it('finds the step with the largest value', () => {
     expect(stepOfMaximum(field)).toBe(1);
     expect(stepOfMaximum({ ids: [], steps: 0, values: new Float32Array(0) })).toBe(0);

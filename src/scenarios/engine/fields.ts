@@ -1,14 +1,19 @@
 import type { Field, ScenarioOutput } from './types.ts';
 
+/** Elements per step: named ids, or the cells of a grid field (whose `ids` is empty). */
+export function elementCount(field: Field): number {
+  return field.grid ? field.grid.columns * field.grid.rows : field.ids.length;
+}
+
 /** The value of element `index` at `step`; a one-step field answers every step. */
 export function fieldValue(field: Field, step: number, index: number): number {
   const s = field.steps === 1 ? 0 : Math.min(Math.max(step, 0), field.steps - 1);
-  return field.values[s * field.ids.length + index]!;
+  return field.values[s * elementCount(field) + index]!;
 }
 
 /** The step holding the field's largest value (the first one on a tie): where playback starts. */
 export function stepOfMaximum(field: Field): number {
-  const n = field.ids.length;
+  const n = elementCount(field);
   if (n === 0) return 0;
   let best = -Infinity;
   let bestIndex = 0;

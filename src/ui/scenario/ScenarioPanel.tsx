@@ -12,6 +12,7 @@ import { useTranslate } from '../../i18n/use-translate.ts';
 import { useScenarioStore } from '../../state/scenario-store.ts';
 import { ChangeList } from './ChangeList.tsx';
 import { EXAMPLE_SCENARIOS } from './examples.ts';
+import { KIND_UI, kindUi } from './kind-ui.tsx';
 import { ScenarioResults } from './ScenarioResults.tsx';
 import { downloadScenario, readScenarioFile } from './scenario-files.ts';
 
@@ -31,6 +32,7 @@ export function ScenarioPanel() {
   const canRedo = useScenarioStore((s) => s.redoStack.length > 0);
   const { load, run, cancel, clear, dismissRejected, undo, redo } = useScenarioStore.getState();
   const [exampleId, setExampleId] = useState('');
+  const Editor = scenario ? kindUi(scenario.kind).Editor : undefined;
 
   const openExample = () => {
     const example = EXAMPLE_SCENARIOS.find((e) => e.id === exampleId);
@@ -73,6 +75,21 @@ export function ScenarioPanel() {
         </div>
         <FormLabel htmlFor="scenario-file">{t('scenario.openFile')}</FormLabel>
         <input id="scenario-file" type="file" accept=".json,application/json" onChange={openFile} />
+        <div className="scenario-panel__new">
+          {Object.entries(KIND_UI).flatMap(([kind, ui]) =>
+            ui.blank
+              ? [
+                  <Button
+                    key={kind}
+                    appearance="secondary-action-button"
+                    onClick={() => void load(ui.blank!.scenario(), { type: 'new' }, t(ui.blank!.labelKey))}
+                  >
+                    {t(ui.blank.labelKey)}
+                  </Button>,
+                ]
+              : [],
+          )}
+        </div>
       </div>
 
       {rejected && (
@@ -107,6 +124,7 @@ export function ScenarioPanel() {
           </Paragraph>
           {scenario.description && <Paragraph small>{scenario.description}</Paragraph>}
           <ChangeList scenario={scenario} />
+          {Editor && <Editor />}
 
           <div aria-live="polite" className="scenario-panel__status" data-status={status}>
             {status === 'running' && (

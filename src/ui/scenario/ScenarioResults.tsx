@@ -8,8 +8,7 @@ import {
   Paragraph,
   RadioButton,
 } from '@utrecht/component-library-react';
-import { useEffect } from 'react';
-import type { MessageKey } from '../../i18n/nl.ts';
+import { useEffect, useState } from 'react';
 import { useTranslate } from '../../i18n/use-translate.ts';
 import { scenarioViewOf } from '../../layers/scenario-result/views.ts';
 import { stepClock } from '../../scenarios/engine/fields.ts';
@@ -17,7 +16,8 @@ import type { RunOutcome } from '../../scenarios/engine/runner.ts';
 import { useAppStore } from '../../state/app-store.ts';
 import { SCENARIO_DISPLAYS, stepCount, useScenarioStore } from '../../state/scenario-store.ts';
 import { Legend } from '../Legend.tsx';
-import { CrowdWarnings } from './CrowdWarnings.tsx';
+import { CompareWith, type Comparison } from './CompareWith.tsx';
+import { kindUi } from './kind-ui.tsx';
 
 /** Playback advances this many minutes of scenario time per tick (four ticks a second). */
 const PLAY_MINUTES_PER_TICK = 5;
@@ -30,6 +30,10 @@ export function ScenarioResults() {
   const step = useScenarioStore((s) => s.step);
   const playing = useScenarioStore((s) => s.playing);
   const { setDisplay, setStep, setPlaying } = useScenarioStore.getState();
+  // A comparison belongs to a kind and baseline; another scenario of another kind drops it.
+  const [stored, setStored] = useState<{ key: string; comparison: Comparison } | null>(null);
+  const compareKey = outcome ? `${outcome.scenario.kind}|${outcome.scenario.baseline}` : '';
+  const comparison = stored?.key === compareKey ? stored.comparison : null;
   const steps = stepCount(outcome);
   const stride = outcome
     ? Math.max(1, Math.round((PLAY_MINUTES_PER_TICK * 60) / outcome.output.stepSeconds))
@@ -46,7 +50,9 @@ export function ScenarioResults() {
   }, [playing, steps, stride]);
 
   if (!outcome) return null;
+  const strideMinutes = Math.round((stride * outcome.output.stepSeconds) / 60);
   const view = scenarioViewOf(outcome.output.kind);
+  const { Results } = kindUi(outcome.output.kind);
   const shown = stepClock(outcome.output, step);
 
   return (
@@ -87,7 +93,7 @@ export function ScenarioResults() {
           </Paragraph>
           <div className="time-control__buttons">
             <Button appearance="secondary-action-button" onClick={() => setStep(step - stride)}>
-              {t('scenario.stepBack')}
+              {t('scenario.stepBack', { n: strideMinutes })}
             </Button>
             <Button
               appearance="primary-action-button"
@@ -97,15 +103,19 @@ export function ScenarioResults() {
               {playing ? t('scenario.pause') : t('scenario.play')}
             </Button>
             <Button appearance="secondary-action-button" onClick={() => setStep(step + stride)}>
-              {t('scenario.stepForward')}
+              {t('scenario.stepForward', { n: strideMinutes })}
             </Button>
           </div>
         </div>
       )}
 
       {view && <Legend legend={view.legend(display)} id="scenario" />}
-      {outcome.output.kind === 'crowd-event' && <CrowdWarnings />}
-      <IndicatorTable outcome={outcome} />
+      {Results && <Results />}
+      <CompareWith
+        key={compareKey}
+        onResult={(c) => setStored(c ? { key: compareKey, comparison: c } : null)}
+      />
+      <IndicatorTable outcome={outcome} comparison={comparison} />
 
       <Heading3>{t('scenario.notes')}</Heading3>
       <ul className="scenario-results__notes">
@@ -118,27 +128,22 @@ export function ScenarioResults() {
   );
 }
 
-/** Indicators with a text of their own, per kind, in the order a reader wants them. */
-const INDICATOR_LABELS: Readonly<Record<string, readonly [string, MessageKey][]>> = {
-  'crowd-event': [
-    ['peakDensity', 'scenario.ind.peakDensity'],
-    ['maxMinutesAbove.warning', 'scenario.ind.maxMinutesAbove.warning'],
-    ['maxMinutesAbove.alert', 'scenario.ind.maxMinutesAbove.alert'],
-    ['linkMinutesAbove.warning', 'scenario.ind.linkMinutesAbove.warning'],
-    ['worstBottleneckDelay', 'scenario.ind.worstBottleneckDelay'],
-    ['unroutable', 'scenario.ind.unroutable'],
-    ['waitingAtEnd', 'scenario.ind.waitingAtEnd'],
-  ],
-};
-
-function IndicatorTable({ outcome }: { outcome: RunOutcome }) {
+function IndicatorTable({ outcome, comparison }: { outcome: RunOutcome; comparison: Comparison | null }) {
   const t = useTranslate();
   const locale = useAppStore((s) => (s.language === 'nl' ? 'nl-NL' : 'en-GB'));
   const changes = outcome.difference?.indicators ?? {};
-  const labelled = INDICATOR_LABELS[outcome.output.kind];
+  const own = outcome.output.indicators;
+  // Some indicators exist only with changes (e.g. the mean change inside what was drawn).
+  const row = (key: string) => {
+    const change = changes[key];
+    if (change) return change;
+    const mine = own[key];
+    return mine ? { unit: mine.unit, baseline: null, scenario: mine.value, change: null } : undefined;
+  };
+  const labelled = kindUi(outcome.output.kind).indicators;
   const rows: [string, string][] = labelled
-    ? labelled.filter(([key]) => key in changes).map(([key, label]) => [key, t(label)])
-    : Object.keys(changes).map((key) => [key, `${key} (${changes[key]!.unit})`]);
+    ? labelled.filter(([key]) => row(key) !== undefined).map(([key, label]) => [key, t(label)])
+    : Object.keys(own).map((key) => [key, `${key} (${own[key]!.unit})`]);
   const format = (value: number | null, signed = false) =>
     value === null
       ? '–'
@@ -153,17 +158,19 @@ function IndicatorTable({ outcome }: { outcome: RunOutcome }) {
             <th scope="col">{t('scenario.baselineColumn')}</th>
             <th scope="col">{t('scenario.scenarioColumn')}</th>
             <th scope="col">{t('scenario.changeColumn')}</th>
+            {comparison && <th scope="col">{comparison.name}</th>}
           </tr>
         </thead>
         <tbody>
           {rows.map(([key, label]) => {
-            const c = changes[key]!;
+            const c = row(key)!;
             return (
               <tr key={key} data-indicator={key}>
                 <th scope="row">{label}</th>
                 <td>{format(c.baseline)}</td>
                 <td>{format(c.scenario)}</td>
                 <td>{format(c.change, true)}</td>
+                {comparison && <td>{format(comparison.output.indicators[key]?.value ?? null)}</td>}
               </tr>
             );
           })}

@@ -1,0 +1,190 @@
+// @vitest-environment jsdom
+import type { Layer } from '@deck.gl/core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { translator } from '../../i18n/translate.ts';
+import type { CyclingChange } from '../../scenarios/cycling/scenario.ts';
+import { useScenarioStore, type ScenarioDisplay } from '../../state/scenario-store.ts';
+import {
+  installInProcessStore,
+  roadworksExample,
+  runCycling,
+  runFinished,
+} from '../../ui/scenario/cycling/testing.ts';
+import {
+  bandColor,
+  bandWidth,
+  CHANGE_LEGEND,
+  cyclingRouteView,
+  dashes,
+  FLOW_LEGEND,
+  hotspotsAt,
+  pointAlong,
+} from './cycling-route-view.ts';
+import type { ScenarioViewContext } from './scenario-view.ts';
+
+const t = translator('nl');
+type Vec3 = [number, number, number];
+interface Drawn {
+  kind: string;
+  link: { id: string };
+  column: number;
+}
+
+const layer = (layers: Layer[] | undefined, id: string) => layers?.find((l) => l.id === id);
+const data = <T>(l: Layer | undefined) => (l?.props.data ?? []) as T[];
+const ids = (l: Layer | undefined) => data<Drawn>(l).map((d) => d.link.id);
+
+describe('cycling bands, colours and markers', () => {
+  it('draws wider bands for more cyclists and for bigger changes, within bounds', () => {
+    expect(bandWidth('scenario', 1000)).toBe(5);
+    expect(bandWidth('baseline', 3469)).toBeCloseTo(17.3, 1);
+    expect(bandWidth('scenario', 50_000)).toBe(30);
+    expect(bandWidth('scenario', -3)).toBe(0);
+    expect(bandWidth('difference', -1000)).toBe(10);
+    expect(bandWidth('difference', 500)).toBe(5);
+  });
+
+  it('colours by volume / comfortable capacity, and the difference blue for fewer, red for more', () => {
+    expect(bandColor('scenario', 0.3)).toEqual(FLOW_LEGEND.classes[0]!.color);
+    expect(bandColor('scenario', 0.89)).toEqual(FLOW_LEGEND.classes[2]!.color);
+    expect(bandColor('scenario', 0.9)).toEqual(FLOW_LEGEND.classes[3]!.color);
+    expect(bandColor('baseline', 2.4)).toEqual(FLOW_LEGEND.classes[4]!.color);
+    const [r1, , b1] = bandColor('difference', -3000);
+    const [r2, , b2] = bandColor('difference', 1200);
+    expect(b1).toBeGreaterThan(r1);
+    expect(r2).toBeGreaterThan(b2);
+    expect(bandColor('difference', 10)).toEqual(CHANGE_LEGEND.classes[3]!.color);
+  });
+
+  it('finds the hotspots at an hour, worst first', () => {
+    const vc = {
+      ids: ['a', 'b', 'c'],
+      steps: 2,
+      values: Float32Array.from([0.5, 0.95, 1.3, 1.1, 0.2, 0.91]),
+    };
+    expect(hotspotsAt(vc, 0, 0.9)).toEqual([2, 1]);
+    expect(hotspotsAt(vc, 1, 0.9)).toEqual([0, 2]);
+  });
+
+  it('cuts a closed street into dashes and finds points along a path', () => {
+    const line: Vec3[] = [
+      [0, 0, 0],
+      [20, 0, 0],
+      [20, 10, 0],
+    ];
+    const parts = dashes(line, 7, 6);
+    expect(parts.map((p) => [p[0], p.at(-1)])).toEqual([
+      [
+        [0, 0, 0],
+        [7, 0, 0],
+      ],
+      [
+        [13, 0, 0],
+        [20, 0, 0],
+      ],
+      [
+        [20, 6, 0],
+        [20, 10, 0],
+      ],
+    ]);
+    expect(parts[1]).toHaveLength(2);
+    // A dash running round a corner keeps the corner.
+    const corner: Vec3[] = [
+      [0, 0, 0],
+      [4, 0, 0],
+      [4, 10, 0],
+    ];
+    expect(dashes(corner, 7, 6)).toEqual([
+      [
+        [0, 0, 0],
+        [4, 0, 0],
+        [4, 3, 0],
+      ],
+      [
+        [4, 9, 0],
+        [4, 10, 0],
+      ],
+    ]);
+    expect(pointAlong(line, 0.5)).toEqual({ at: [15, 0, 0], direction: [1, 0] });
+    expect(pointAlong(line, 1)).toEqual({ at: [20, 10, 0], direction: [0, 1] });
+  });
+});
+
+describe('the cycling result on the map', () => {
+  let restore: () => void;
+  beforeEach(() => {
+    restore = installInProcessStore();
+  });
+  afterEach(() => restore());
+
+  async function context(display: ScenarioDisplay, step = 8): Promise<ScenarioViewContext> {
+    const { outcome, baselineData } = await runCycling({
+      ...roadworksExample,
+      run: { dayType: 'weekday', hour: 8 },
+    });
+    return { outcome, baselineData, step, display, t };
+  }
+
+  it('draws open streets as bands, the closed one as dashes, hotspots and counting points on top', async () => {
+    const ctx = await context('scenario');
+    const { ground, none } = cyclingRouteView.render(ctx);
+    const flow = layer(ground, 'scenario-cycling-flow');
+    expect(ids(flow)).not.toContain('vredenburg');
+    expect(ids(flow)).toHaveLength(46);
+    expect(new Set(ids(layer(ground, 'scenario-cycling-closed')))).toEqual(new Set(['vredenburg']));
+    const vc = ctx.outcome.output.fields['vc']!;
+    const hot = hotspotsAt(vc, 8, 0.9).map((i) => vc.ids[i]);
+    expect(ids(layer(none, 'scenario-cycling-hotspots'))).toEqual(hot);
+    expect(data(layer(none, 'scenario-cycling-counts'))).toHaveLength(14);
+    expect(data(layer(none, 'scenario-cycling-hotspot-labels'))).toHaveLength(3);
+    for (const l of [...ground!, ...none!]) expect(l.id.startsWith('scenario-')).toBe(true);
+  });
+
+  it('shows the normal day with every street open, and the difference without markers for the normal day', async () => {
+    const base = cyclingRouteView.render(await context('baseline'));
+    expect(ids(layer(base.ground, 'scenario-cycling-flow'))).toContain('vredenburg');
+    expect(data(layer(base.ground, 'scenario-cycling-closed'))).toHaveLength(0);
+    const diff = cyclingRouteView.render(await context('difference'));
+    expect(ids(layer(diff.ground, 'scenario-cycling-flow'))).toHaveLength(46);
+    expect(cyclingRouteView.legend('difference')).toBe(CHANGE_LEGEND);
+    expect(cyclingRouteView.legend('scenario')).toBe(FLOW_LEGEND);
+  });
+
+  it('describes a street with its flow, busyness and change, and offers edits that change the scenario', async () => {
+    const ctx = await context('scenario');
+    const flow = layer(cyclingRouteView.render(ctx).ground, 'scenario-cycling-flow');
+    const potterstraat = data<Drawn>(flow).find((d) => d.link.id === 'potterstraat')!;
+    const info = cyclingRouteView.describe(potterstraat, ctx)!;
+    expect(info.title).toBe('Potterstraat');
+    const rows = Object.fromEntries(info.rows.map((r) => [r.label, r.value]));
+    expect(rows['Fietsers, werkdag 08:00–09:00']).toBe('551 per uur');
+    expect(rows['Verschil met gewone dag']).toBe('-2.376 per uur (gewone dag: 2.927)');
+    expect(rows['Drukte']).toMatch(/^0,23 × wat comfortabel is$/);
+    expect(rows['Toestand']).toBe('open, twee richtingen, 14 km/u, 6 m breed');
+    expect(info.actions?.map((a) => a.label)).toContain('Afsluiten voor fietsers');
+
+    await useScenarioStore.getState().load(ctx.outcome.scenario, { type: 'new' }, 'test');
+    info.actions!.find((a) => a.label === 'Afsluiten voor fietsers')!.run();
+    await runFinished();
+    const changes = useScenarioStore.getState().scenario!.changes as CyclingChange[];
+    expect(changes.at(-1)).toEqual({ type: 'close-link', link: 'potterstraat' });
+    expect(useScenarioStore.getState().undoStack).toHaveLength(1);
+  });
+
+  it('describes the closed street with a reopen action, and a counting point with its count', async () => {
+    const ctx = await context('scenario');
+    const { ground, none } = cyclingRouteView.render(ctx);
+    const closed = data<Drawn>(layer(ground, 'scenario-cycling-closed'))[0]!;
+    const info = cyclingRouteView.describe(closed, ctx)!;
+    expect(info.rows.find((r) => r.label === 'Toestand')?.value).toBe('afgesloten voor fietsers');
+    expect(info.actions?.map((a) => a.label)).toEqual(['Weer openstellen voor fietsers']);
+    const count = data<{ point: { id: string } }>(layer(none, 'scenario-cycling-counts')).find(
+      (c) => c.point.id === 'vredenburg',
+    );
+    const counted = cyclingRouteView.describe(count, ctx)!;
+    expect(counted.title).toBe('Telpunt Vredenburg');
+    expect(counted.rows[0]!.label).toBe('Geteld, werkdag 08:00–09:00');
+    expect(counted.rows.map((r) => r.value)).toContain('voorbeeldtellingen, geen metingen');
+    expect(cyclingRouteView.describe({ something: 'else' }, ctx)).toBeNull();
+  });
+});

@@ -1,0 +1,162 @@
+import { COORDINATE_SYSTEM } from '@deck.gl/core';
+import { BitmapLayer, PathLayer, ScatterplotLayer } from '@deck.gl/layers';
+import type { MessageKey } from '../../i18n/nl.ts';
+import { toOverlayPosition } from '../../overlay/frame.ts';
+import type { RunOutcome } from '../../scenarios/engine/runner.ts';
+import type { Field } from '../../scenarios/engine/types.ts';
+import type { HeatChange } from '../../scenarios/heat/changes.ts';
+import {
+  colorOf,
+  DIFFERENCE_RAMP,
+  fieldToImage,
+  HEAT_CLASS_COLORS,
+  PET_CLASS_RAMP,
+} from '../../scenarios/heat/colors.ts';
+import { HEAT_CLASS_EDGES } from '../../scenarios/heat/pet.ts';
+import type { ScenarioDisplay } from '../../state/scenario-store.ts';
+import type { LegendSpec, Rgba } from '../layer-types.ts';
+import type { ScenarioView, ScenarioViewContext } from './scenario-view.ts';
+
+type Position = [number, number, number];
+
+const rgba = (c: readonly number[]): Rgba => [c[0]!, c[1]!, c[2]!, 255];
+
+export const PET_LEGEND: LegendSpec = {
+  quantityKey: 'scenario.heat.legendPet',
+  unitKey: 'scenario.heat.unitC',
+  classes: HEAT_CLASS_COLORS.map((color, i) => ({
+    from: i === 0 ? 0 : HEAT_CLASS_EDGES[i - 1]!,
+    to: HEAT_CLASS_EDGES[i] ?? null,
+    color: rgba(color),
+    labelKey: `scenario.heat.class.${i}` as MessageKey,
+  })),
+  sizeNoteKey: 'scenario.heat.legendNote',
+};
+
+const DIFFERENCE_BINS: [number, number | null, number][] = [
+  [-6, -3, -4],
+  [-3, -1, -2],
+  [-1, -0.1, -0.5],
+  [-0.1, 0.1, 0],
+  [0.1, 1, 0.5],
+  [1, 3, 2],
+  [3, null, 4],
+];
+
+export const PET_CHANGE_LEGEND: LegendSpec = {
+  quantityKey: 'scenario.heat.legendChange',
+  unitKey: 'scenario.heat.unitC',
+  classes: DIFFERENCE_BINS.map(([from, to, middle]) => ({
+    from,
+    to,
+    color: middle === 0 ? [235, 235, 235, 255] : rgba(colorOf(DIFFERENCE_RAMP, middle)),
+  })),
+  sizeNoteKey: 'scenario.heat.legendChangeNote',
+};
+
+interface Drawn {
+  trees: { position: Position; radius: number }[];
+  outlines: { path: Position[]; type: HeatChange['type'] }[];
+}
+
+const images = new WeakMap<Field, Map<ScenarioDisplay, { image: ImageData; bounds: Position[] }>>();
+const drawings = new WeakMap<RunOutcome, Drawn>();
+
+function shownField(outcome: RunOutcome, display: ScenarioDisplay): Field | undefined {
+  if (display === 'baseline') return outcome.baseline?.fields['pet'];
+  if (display === 'difference') return outcome.difference?.fields['pet'];
+  return outcome.output.fields['pet'];
+}
+
+/** The PET grid as a picture on the ground (made once per field and display). */
+function imageOf(field: Field, display: ScenarioDisplay) {
+  let perDisplay = images.get(field);
+  if (!perDisplay) images.set(field, (perDisplay = new Map()));
+  const cached = perDisplay.get(display);
+  if (cached) return cached;
+  const picture = fieldToImage(field, 0, display === 'difference' ? DIFFERENCE_RAMP : PET_CLASS_RAMP);
+  const [west, south, east, north] = picture.bounds;
+  const made = {
+    image: new ImageData(new Uint8ClampedArray(picture.data), picture.width, picture.height),
+    // Four corners, so the lon/lat-aligned grid sits exactly in the overlay's local frame.
+    bounds: [
+      toOverlayPosition(west, south, 0),
+      toOverlayPosition(west, north, 0),
+      toOverlayPosition(east, north, 0),
+      toOverlayPosition(east, south, 0),
+    ],
+  };
+  perDisplay.set(display, made);
+  return made;
+}
+
+/** Trees as their crowns, the drawn areas as outlines: so a reader sees what was changed where. */
+function drawnOf(outcome: RunOutcome): Drawn {
+  const cached = drawings.get(outcome);
+  if (cached) return cached;
+  const drawn: Drawn = { trees: [], outlines: [] };
+  for (const change of outcome.scenario.changes as HeatChange[]) {
+    const at = ([lon, lat]: readonly [number, number]) => toOverlayPosition(lon, lat, 0);
+    if (change.type === 'trees')
+      for (const p of change.points)
+        drawn.trees.push({ position: at(p), radius: (change.crownDiameter ?? 8) / 2 });
+    else if (change.type === 'tree-row')
+      drawn.outlines.push({ path: change.line.map(at), type: change.type });
+    else if (change.polygon) {
+      const ring = change.polygon.map(at);
+      drawn.outlines.push({ path: [...ring, ring[0]!], type: change.type });
+    }
+  }
+  drawings.set(outcome, drawn);
+  return drawn;
+}
+
+function render({ outcome, display }: ScenarioViewContext) {
+  const field = shownField(outcome, display);
+  if (!field?.grid) return {};
+  const { image, bounds } = imageOf(field, display);
+  const drawn = display === 'baseline' ? { trees: [], outlines: [] } : drawnOf(outcome);
+  return {
+    ground: [
+      new BitmapLayer({
+        id: `scenario-heat-${display}`,
+        coordinateSystem: COORDINATE_SYSTEM.CARTESIAN,
+        image,
+        bounds: bounds as unknown as [number, number, number, number],
+        // Each cell keeps its own colour: the grid is the model's resolution, not a smooth surface.
+        textureParameters: { minFilter: 'nearest', magFilter: 'nearest' },
+        pickable: false,
+      }),
+    ],
+    none: [
+      new PathLayer<Drawn['outlines'][number]>({
+        id: 'scenario-heat-outlines',
+        data: drawn.outlines,
+        coordinateSystem: COORDINATE_SYSTEM.CARTESIAN,
+        getPath: (o) => o.path,
+        getColor: (o) => (o.type === 'building' ? [60, 60, 60, 255] : [0, 104, 55, 255]),
+        getWidth: 2,
+        widthUnits: 'pixels',
+      }),
+      new ScatterplotLayer<Drawn['trees'][number]>({
+        id: 'scenario-heat-trees',
+        data: drawn.trees,
+        coordinateSystem: COORDINATE_SYSTEM.CARTESIAN,
+        getPosition: (tree) => tree.position,
+        getRadius: (tree) => tree.radius,
+        radiusUnits: 'meters',
+        radiusMinPixels: 3,
+        filled: false,
+        stroked: true,
+        getLineColor: [0, 104, 55, 255],
+        lineWidthMinPixels: 2,
+      }),
+    ],
+  };
+}
+
+export const heatGreeningView: ScenarioView = {
+  legend: (display) => (display === 'difference' ? PET_CHANGE_LEGEND : PET_LEGEND),
+  render,
+  describe: () => null,
+};

@@ -1,0 +1,257 @@
+import type { Grid } from './grid.ts';
+
+/**
+ * Cool places and the walk to them. Guideline (HvA/TAUW, models notes §2.5): a cool spot within
+ * 300 m of every home. Here a cool place is a walkable patch of at least 200 m² where PET stays
+ * below 35 °C (no strong heat stress); on a hot afternoon that is shade, from buildings or trees,
+ * so a park counts through the shade of its trees. Both numbers are design choices, run options.
+ */
+export const COOL_PLACE = { maxPet: 35, minArea: 200, guidelineDistance: 300 } as const;
+
+/** 1 for cells of cool patches of at least `minArea` m² (4-connected). */
+export function coolPlaces(
+  grid: Grid,
+  pet: Float32Array,
+  walkable: Uint8Array,
+  maxPet: number = COOL_PLACE.maxPet,
+  minArea: number = COOL_PLACE.minArea,
+): Uint8Array {
+  const { columns, cells } = grid;
+  const out = new Uint8Array(cells);
+  const seen = new Uint8Array(cells);
+  const stack = new Int32Array(cells);
+  const patch = new Int32Array(cells);
+  const minCells = Math.ceil(minArea / (grid.cellSize * grid.cellSize));
+  for (let i = 0; i < cells; i++) if (walkable[i] !== 1 || !(pet[i]! < maxPet)) seen[i] = 1; // not cool
+  for (let start = 0; start < cells; start++) {
+    if (seen[start]) continue;
+    let size = 0;
+    let top = 0;
+    stack[top++] = start;
+    seen[start] = 1;
+    while (top > 0) {
+      const i = stack[--top]!;
+      patch[size++] = i;
+      const col = i % columns;
+      if (col > 0 && !seen[i - 1]) {
+        seen[i - 1] = 1;
+        stack[top++] = i - 1;
+      }
+      if (col < columns - 1 && !seen[i + 1]) {
+        seen[i + 1] = 1;
+        stack[top++] = i + 1;
+      }
+      if (i >= columns && !seen[i - columns]) {
+        seen[i - columns] = 1;
+        stack[top++] = i - columns;
+      }
+      if (i + columns < cells && !seen[i + columns]) {
+        seen[i + columns] = 1;
+        stack[top++] = i + columns;
+      }
+    }
+    if (size >= minCells) for (let k = 0; k < size; k++) out[patch[k]!] = 1;
+  }
+  return out;
+}
+
+/** Integer step costs (tenths of a cell): 10 along an axis, 14 diagonally (√2 within 1 %). */
+const STRAIGHT = 10;
+const DIAGONAL = 14;
+
+/**
+ * Walking distances to the nearest source, in whole tenths of a cell (−1: not reachable within the
+ * search), and which source cell each one comes from. Whole numbers make every search exact, so
+ * an updated field equals a fresh one.
+ */
+export interface DistanceField {
+  units: Int32Array;
+  from: Int32Array;
+}
+
+/** Distance in metres of a cell (Infinity when no source is in reach). */
+export function distanceAt(grid: Grid, field: DistanceField, cell: number): number {
+  const u = field.units[cell]!;
+  return u < 0 ? Infinity : (u * grid.cellSize) / STRAIGHT;
+}
+
+/**
+ * Walking distance from every walkable cell to the nearest source cell over walkable cells,
+ * 8-connected without cutting corners, up to `maxDistance` metres. Dial's bucket queue keeps it
+ * linear in the number of cells.
+ */
+export function walkingDistances(
+  grid: Grid,
+  sources: Uint8Array,
+  walkable: Uint8Array,
+  maxDistance = 2000,
+): DistanceField {
+  const units = new Int32Array(grid.cells).fill(-1);
+  const from = new Int32Array(grid.cells).fill(-1);
+  const seeds: number[] = [];
+  for (let i = 0; i < grid.cells; i++) if (sources[i] && walkable[i]) seeds.push(i);
+  search(
+    grid,
+    walkable,
+    maxDistance,
+    units,
+    from,
+    seeds,
+    seeds.map(() => 0),
+  );
+  return { units, from };
+}
+
+/**
+ * The field for new sources on the same walkable cells, from the field of old ones, exactly as a
+ * fresh search would give it. Cells served by a source that is gone start over from their
+ * neighbours that are not; new sources spread only where they are nearer than before.
+ */
+export function updateDistances(
+  grid: Grid,
+  base: DistanceField,
+  baseSources: Uint8Array,
+  sources: Uint8Array,
+  walkable: Uint8Array,
+  maxDistance = 2000,
+): DistanceField {
+  const { cells, columns, rows } = grid;
+  const units = base.units.slice();
+  const from = base.from.slice();
+  let changed = false;
+  const lost = new Uint8Array(cells);
+  const seeds: number[] = [];
+  const costs: number[] = [];
+  for (let i = 0; i < cells; i++) {
+    const was = baseSources[i] === 1 && walkable[i] === 1;
+    const is = sources[i] === 1 && walkable[i] === 1;
+    if (was && !is) {
+      lost[i] = 1;
+      changed = true;
+    } else if (is && !was) {
+      seeds.push(i);
+      costs.push(0);
+      changed = true;
+    }
+  }
+  if (!changed) return { units, from };
+  // Forget every cell whose nearest source is gone…
+  const orphan = new Uint8Array(cells);
+  for (let i = 0; i < cells; i++) {
+    const f = from[i]!;
+    if (f >= 0 && lost[f]) {
+      orphan[i] = 1;
+      units[i] = -1;
+      from[i] = -1;
+    }
+  }
+  // …and let their neighbours that still have one carry it back in.
+  const seeded = new Uint8Array(cells);
+  for (let i = 0; i < cells; i++) {
+    if (!orphan[i]) continue;
+    const row = (i / columns) | 0;
+    const col = i - row * columns;
+    for (let dr = -1; dr <= 1; dr++)
+      for (let dc = -1; dc <= 1; dc++) {
+        const r = row + dr;
+        const c = col + dc;
+        if (r < 0 || r >= rows || c < 0 || c >= columns) continue;
+        const j = r * columns + c;
+        if (orphan[j] || seeded[j] || units[j]! < 0) continue;
+        seeded[j] = 1;
+        seeds.push(j);
+        costs.push(units[j]!);
+      }
+  }
+  search(grid, walkable, maxDistance, units, from, seeds, costs);
+  return { units, from };
+}
+
+/**
+ * Dijkstra with one bucket per whole cost. `units` holds costs already known (−1 for none): a
+ * relaxation only goes through when it beats them. Seeds enter with their own costs.
+ */
+function search(
+  grid: Grid,
+  walkable: Uint8Array,
+  maxDistance: number,
+  units: Int32Array,
+  from: Int32Array,
+  seeds: readonly number[],
+  seedCosts: readonly number[],
+): void {
+  const { columns, rows, cells } = grid;
+  const limit = Math.ceil((maxDistance / grid.cellSize) * STRAIGHT);
+  const queue = new BucketQueue(limit + DIAGONAL + 1, Math.max(1024, seeds.length * 2));
+  const seeded = new Uint8Array(cells);
+  seeds.forEach((cell, k) => {
+    const c = seedCosts[k]!;
+    if (c > limit || (seeded[cell] && units[cell]! <= c)) return; // a cell may be seeded twice: keep the nearer
+    seeded[cell] = 1;
+    units[cell] = c;
+    if (c === 0) from[cell] = cell;
+    queue.push(c, cell);
+  });
+  const settled = new Uint8Array(cells);
+  let source = -1;
+  const relax = (j: number, c: number) => {
+    if (c > limit || settled[j]) return;
+    const known = units[j]!;
+    if (known >= 0 && known <= c) return;
+    units[j] = c;
+    from[j] = source;
+    queue.push(c, j);
+  };
+  for (let d = 0; d <= limit; d++) {
+    for (let entry = queue.head[d]!; entry >= 0; entry = queue.next[entry]!) {
+      const i = queue.cell[entry]!;
+      if (settled[i] || units[i] !== d) continue;
+      settled[i] = 1;
+      source = from[i]!;
+      const row = (i / columns) | 0;
+      const col = i - row * columns;
+      const west = col > 0 && walkable[i - 1] === 1;
+      const east = col < columns - 1 && walkable[i + 1] === 1;
+      const north = row > 0 && walkable[i - columns] === 1;
+      const south = row < rows - 1 && walkable[i + columns] === 1;
+      const straight = d + STRAIGHT;
+      const diagonal = d + DIAGONAL;
+      if (west) relax(i - 1, straight);
+      if (east) relax(i + 1, straight);
+      if (north) relax(i - columns, straight);
+      if (south) relax(i + columns, straight);
+      if (north && west && walkable[i - columns - 1] === 1) relax(i - columns - 1, diagonal);
+      if (north && east && walkable[i - columns + 1] === 1) relax(i - columns + 1, diagonal);
+      if (south && west && walkable[i + columns - 1] === 1) relax(i + columns - 1, diagonal);
+      if (south && east && walkable[i + columns + 1] === 1) relax(i + columns + 1, diagonal);
+    }
+  }
+}
+
+/** Buckets by cost as linked lists in typed arrays (entries are never removed, only skipped). */
+class BucketQueue {
+  readonly head: Int32Array;
+  next: Int32Array;
+  cell: Int32Array;
+  private size = 0;
+
+  constructor(buckets: number, capacity: number) {
+    this.head = new Int32Array(buckets).fill(-1);
+    this.next = new Int32Array(capacity);
+    this.cell = new Int32Array(capacity);
+  }
+
+  push(cost: number, cell: number): void {
+    if (this.size === this.cell.length) {
+      const next = new Int32Array(this.size * 2);
+      next.set(this.next);
+      this.next = next;
+      const cells = new Int32Array(this.size * 2);
+      cells.set(this.cell);
+      this.cell = cells;
+    }
+    this.cell[this.size] = cell;
+    this.next[this.size] = this.head[cost]!;
+    this.head[cost] = this.size++;
+  }
+}

@@ -1,0 +1,26 @@
+import { Button, Paragraph } from '@utrecht/component-library-react';
+import { useTranslate } from '../../../i18n/use-translate.ts';
+import { addUserLayer } from '../../../layers/user-layers/user-layers.ts';
+import { endpointsExtra } from '../../../sources/endpoints-extra.ts';
+import { KEA_HEAT_LAYERS } from '../../../sources/klimaateffectatlas/index.ts';
+import { useAppStore } from '../../../state/app-store.ts';
+import { useUserLayersStore } from '../../../state/user-layers-store.ts';
+
+/** The national felt-temperature map (Klimaateffectatlas WMS) beside the model, when online. */
+export function KeaComparison() {
+  const t = useTranslate();
+  const live = useAppStore((s) => s.live);
+  const url = new URL(endpointsExtra.keaWms);
+  url.searchParams.set('service', 'WMS');
+  url.searchParams.set('layers', KEA_HEAT_LAYERS.gevoelstemperatuur);
+  const added = useUserLayersStore((s) => s.layers.some((layer) => layer.url === url.href));
+  if (!live) return <Paragraph small>{t('scenario.heat.keaOffline')}</Paragraph>;
+  return (
+    <>
+      <Button appearance="secondary-action-button" disabled={added} onClick={() => addUserLayer(url, 'wms')}>
+        {t('scenario.heat.keaShow')}
+      </Button>
+      <Paragraph small>{t('scenario.heat.keaNote')}</Paragraph>
+    </>
+  );
+}
