@@ -3,6 +3,7 @@
  * Cells are directed links: cell 2l walks link l from → to, cell 2l + 1 walks it to → from;
  * `head`/`tail` give their end and start node (−1 for a cell that cannot be walked).
  */
+import { MinHeap } from '../min-heap.ts';
 
 /** `next` value at the destination itself. */
 export const DEST = -2;
@@ -46,7 +47,8 @@ export function shortestPathTrees(
     next[base + dest] = DEST;
     heap.push(dest, 0);
     while (heap.size > 0) {
-      const [u, du] = heap.pop();
+      const u = heap.popId();
+      const du = heap.lastKey;
       if (du > dist[u]!) continue;
       for (let k = inCount[u]!; k < inCount[u + 1]!; k++) {
         const c = inCells[k]!;
@@ -61,53 +63,4 @@ export function shortestPathTrees(
     }
   });
   return next;
-}
-
-class MinHeap {
-  private ids: Int32Array;
-  private keys: Float64Array;
-  size = 0;
-  constructor(capacity: number) {
-    this.ids = new Int32Array(Math.max(4, capacity));
-    this.keys = new Float64Array(Math.max(4, capacity));
-  }
-  push(id: number, key: number): void {
-    if (this.size === this.ids.length) {
-      const ids = new Int32Array(this.size * 2);
-      ids.set(this.ids);
-      const keys = new Float64Array(this.size * 2);
-      keys.set(this.keys);
-      this.ids = ids;
-      this.keys = keys;
-    }
-    let i = this.size++;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (this.keys[parent]! <= key) break;
-      this.ids[i] = this.ids[parent]!;
-      this.keys[i] = this.keys[parent]!;
-      i = parent;
-    }
-    this.ids[i] = id;
-    this.keys[i] = key;
-  }
-  pop(): [number, number] {
-    const id = this.ids[0]!;
-    const key = this.keys[0]!;
-    const lastId = this.ids[--this.size]!;
-    const lastKey = this.keys[this.size]!;
-    let i = 0;
-    for (;;) {
-      let child = 2 * i + 1;
-      if (child >= this.size) break;
-      if (child + 1 < this.size && this.keys[child + 1]! < this.keys[child]!) child++;
-      if (this.keys[child]! >= lastKey) break;
-      this.ids[i] = this.ids[child]!;
-      this.keys[i] = this.keys[child]!;
-      i = child;
-    }
-    this.ids[i] = lastId;
-    this.keys[i] = lastKey;
-    return [id, key];
-  }
 }
