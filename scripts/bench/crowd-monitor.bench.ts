@@ -19,18 +19,9 @@ import {
   type MonitorOptions,
 } from '../../src/scenarios/crowd/monitor.ts';
 import { areaSite, feedOf, lineSite } from '../../src/scenarios/crowd/monitor-testing.ts';
+import { mulberry32 } from '../../src/scenarios/seeded-random.ts';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Median ms of one refresh over `times` (each time assessed `rounds` times). */
 function timeRefresh(
@@ -66,7 +57,7 @@ function benchSample(): void {
 }
 
 function syntheticCity(sites: number, minutes: number, date: string): CountingFeed {
-  const rnd = random(11);
+  const rnd = mulberry32(11);
   const list = [];
   const all: SiteSeries[] = [];
   for (let k = 0; k < sites; k++) {

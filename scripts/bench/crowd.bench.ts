@@ -13,21 +13,11 @@ import {
   type LoadingInput,
   type PedLink,
 } from '../../src/scenarios/crowd/network-loading.ts';
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../src/scenarios/seeded-random.ts';
 
 /** A 32 × 32 street grid (1,984 links) plus 16 diagonals = 2,000 links of 90–200 m, 3–12 m wide. */
 function syntheticInput(stepSeconds: number, hours: number): LoadingInput {
-  const rnd = random(7);
+  const rnd = mulberry32(7);
   const side = 32;
   const node = (x: number, y: number) => `n${x}-${y}`;
   const nodes: string[] = [];
@@ -119,7 +109,7 @@ function benchForecast(): void {
   const points = 500;
   const interval = 15 * 60_000;
   const profile = (t: number) => 50 + 400 * Math.exp(-(((((t / 3_600_000) % 24) - 15) / 3.5) ** 2));
-  const rnd = random(3);
+  const rnd = mulberry32(3);
   const series = Array.from({ length: points }, () =>
     Array.from({ length: 24 }, (_, i) => {
       const time = 9 * 3_600_000 + i * interval;

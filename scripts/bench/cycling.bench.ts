@@ -23,17 +23,7 @@ import { TEST_ORIGIN } from '../../src/scenarios/cycling/testing.ts';
 import { runScenario } from '../../src/scenarios/engine/runner.ts';
 import { SCENARIO_KINDS } from '../../src/scenarios/registry.ts';
 import { estimateFileDemand } from '../cycling/estimate.ts';
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../src/scenarios/seeded-random.ts';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -61,7 +51,7 @@ const scenarioOf = (file: BikeNetworkFile, changes: unknown[]) => ({
 
 /** A 71 × 71 street grid of 80–250 m blocks (9,940 links) plus 60 diagonals; 500 zones on random nodes. */
 function syntheticCity(): BikeNetworkFile {
-  const rnd = random(11);
+  const rnd = mulberry32(11);
   const side = 71;
   const id = (x: number, y: number) => `n${x}-${y}`;
   const xs = [0];

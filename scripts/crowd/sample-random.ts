@@ -2,19 +2,9 @@
  * Seeded randomness for the sample generator: the same seed gives the same counts on every machine,
  * so the committed files can be checked byte for byte. Never Math.random, never the clock.
  */
-export type Random = () => number;
+import { mulberry32, type Random } from '../../src/scenarios/seeded-random.ts';
 
-/** mulberry32: small, fast, good enough for plausible noise. */
-export function mulberry32(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32, type Random };
 
 /** A stream per name (FNV-1a of the name as seed), so adding a site does not shift the others' noise. */
 export function randomFor(name: string): Random {

@@ -16,7 +16,7 @@ import {
   centroid,
   dist,
   frontageRect,
-  LocalProjection,
+  LocalMetres,
   pointInRing,
   signedArea,
   type Box2,
@@ -60,7 +60,7 @@ export interface SampleCity {
   places: Place[];
 }
 
-const proj = new LocalProjection(SAMPLE_ORIGIN[0], SAMPLE_ORIGIN[1]);
+const proj = new LocalMetres(SAMPLE_ORIGIN[0], SAMPLE_ORIGIN[1]);
 const toLocal = (p: LonLat): Pt => proj.toLocal(p);
 
 /** The singel (moat) ring around the medieval town, as one closed polygon. */
@@ -230,7 +230,7 @@ const round7 = (v: number): number => Math.round(v * 1e7) / 1e7;
 function toCoordinates(ring: readonly Pt[]): number[][] {
   const ccw = signedArea(ring) < 0 ? [...ring].reverse() : [...ring];
   const coords = ccw.map((p) => {
-    const [lon, lat] = proj.toLonLat(p);
+    const [lon, lat] = proj.toLonLat(...p);
     return [round7(lon), round7(lat)];
   });
   coords.push([...coords[0]!]);

@@ -5,38 +5,12 @@
  */
 import { signedRingArea } from '../../src/geo/polygon.ts';
 
+export { LocalMetres } from '../../src/geo/metres.ts';
+
 export type Pt = readonly [number, number];
 export type LonLat = readonly [number, number];
 
-const WGS84_A = 6378137.0;
-const WGS84_E2 = 0.0066943799901413165;
 const DEG = Math.PI / 180;
-
-/** Equirectangular projection about a fixed origin, using the ellipsoid's radii of curvature there. */
-export class LocalProjection {
-  private readonly kx: number;
-  private readonly ky: number;
-
-  constructor(
-    readonly lon0: number,
-    readonly lat0: number,
-  ) {
-    const s = Math.sin(lat0 * DEG);
-    const w = 1 - WGS84_E2 * s * s;
-    const n = WGS84_A / Math.sqrt(w);
-    const m = (WGS84_A * (1 - WGS84_E2)) / (w * Math.sqrt(w));
-    this.kx = n * Math.cos(lat0 * DEG) * DEG;
-    this.ky = m * DEG;
-  }
-
-  toLocal([lon, lat]: LonLat): Pt {
-    return [(lon - this.lon0) * this.kx, (lat - this.lat0) * this.ky];
-  }
-
-  toLonLat([x, y]: Pt): LonLat {
-    return [this.lon0 + x / this.kx, this.lat0 + y / this.ky];
-  }
-}
 
 export function sub(a: Pt, b: Pt): Pt {
   return [a[0] - b[0], a[1] - b[1]];

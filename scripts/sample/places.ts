@@ -2,13 +2,13 @@
  * Named places for offline search and viewpoints, derived from the hand-written layout.
  * Streets and canals get a representative point halfway along their centre line.
  */
-import { centroid, dist, LocalProjection, type LonLat, type Pt } from './geometry.ts';
+import { centroid, dist, LocalMetres, type LonLat, type Pt } from './geometry.ts';
 import type { Place } from '../../src/search/place-search.ts';
 import { AREAS, CANALS, LANDMARKS, NAMED_AREAS, SAMPLE_ORIGIN, STREETS } from './utrecht-layout.ts';
 
 export type { Place } from '../../src/search/place-search.ts';
 
-const proj = new LocalProjection(SAMPLE_ORIGIN[0], SAMPLE_ORIGIN[1]);
+const proj = new LocalMetres(SAMPLE_ORIGIN[0], SAMPLE_ORIGIN[1]);
 
 function halfway(path: readonly LonLat[]): LonLat {
   const pts = path.map((p) => proj.toLocal(p));
@@ -21,7 +21,7 @@ function halfway(path: readonly LonLat[]): LonLat {
     const d = dist(a, b);
     if (left <= d && d > 0) {
       const t = left / d;
-      return proj.toLonLat([a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t]);
+      return proj.toLonLat(...[a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t]);
     }
     left -= d;
   }
@@ -29,7 +29,7 @@ function halfway(path: readonly LonLat[]): LonLat {
 }
 
 function centreOf(ring: readonly LonLat[]): LonLat {
-  return proj.toLonLat(centroid(ring.map((p): Pt => proj.toLocal(p))));
+  return proj.toLonLat(...centroid(ring.map((p): Pt => proj.toLocal(p))));
 }
 
 const round6 = (v: number): number => Math.round(v * 1e6) / 1e6;

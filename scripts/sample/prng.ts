@@ -2,20 +2,18 @@
  * Small seeded PRNG (mulberry32). The sample city must be byte-identical on every run, so the generator never
  * touches Math.random or the clock; every random choice flows from one seed through this class.
  */
+import { mulberry32, type Random } from '../../src/scenarios/seeded-random.ts';
+
 export class Prng {
-  private state: number;
+  private readonly random: Random;
 
   constructor(seed: number) {
-    this.state = seed >>> 0;
+    this.random = mulberry32(seed);
   }
 
   /** Uniform in [0, 1). */
   next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    return this.random();
   }
 
   /** Uniform in [min, max). */

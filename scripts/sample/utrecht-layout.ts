@@ -7,7 +7,7 @@
  * and fly to them offline; it is not a map. Landmark heights are marked `known` only where the figure is
  * widely published (Domtoren 112 m, Rabobank tower ~105 m); everything else is `estimated`.
  */
-import { centredRect, LocalProjection, type LonLat, type Pt } from './geometry.ts';
+import { centredRect, LocalMetres, type LonLat, type Pt } from './geometry.ts';
 
 /** Fixed tileset/generator origin: the Domtoren. Also used as the ENU origin of the sample tileset. */
 export const SAMPLE_ORIGIN: LonLat = [5.12134, 52.09068];
@@ -54,10 +54,10 @@ export interface NamedArea {
 }
 
 // Landmark footprints are written as centre + size (metres) + rotation; converted to lon/lat rings here.
-const proj = new LocalProjection(SAMPLE_ORIGIN[0], SAMPLE_ORIGIN[1]);
+const proj = new LocalMetres(SAMPLE_ORIGIN[0], SAMPLE_ORIGIN[1]);
 
 function rect(lon: number, lat: number, width: number, depth: number, rotationDeg = 0): LonLat[] {
-  return centredRect(proj.toLocal([lon, lat]), width, depth, rotationDeg).map((p: Pt) => proj.toLonLat(p));
+  return centredRect(proj.toLocal([lon, lat]), width, depth, rotationDeg).map((p: Pt) => proj.toLonLat(...p));
 }
 
 function box(west: number, south: number, east: number, north: number): LonLat[] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { forecast, profileFromHistory, type Observation } from './forecast.ts';
+import { mulberry32 } from './seeded-random.ts';
 
 const MIN = 60_000;
 const INTERVAL = 15 * MIN;
@@ -9,16 +10,6 @@ const profile = (t: number) => {
   return 50 + 400 * Math.exp(-(((hour - 15) / 3.5) ** 2));
 };
 
-/** Deterministic pseudo-random numbers (mulberry32) so the tests always see the same data. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const normal = (rnd: () => number) => Math.sqrt(-2 * Math.log(rnd() + 1e-12)) * Math.cos(2 * Math.PI * rnd());
 
 const series = (from: number, n: number, factor: (t: number) => number): Observation[] =>
@@ -57,7 +48,7 @@ describe('short-term forecast (ratio to profile with exponential smoothing)', ()
   });
 
   it('has a band that covers about 90 % of what really happens, wider further ahead', () => {
-    const rnd = random(42);
+    const rnd = mulberry32(42);
     let covered = 0;
     let total = 0;
     for (let day = 0; day < 60; day++) {

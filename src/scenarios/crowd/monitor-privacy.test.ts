@@ -8,23 +8,13 @@ import { describe, expect, it } from 'vitest';
 import type { CountingFeed } from './counting-feed.ts';
 import { assessCrowd, usualProfileFromFeeds, type CrowdAssessment } from './monitor.ts';
 import { areaSite, cest, feedOf, lineSite, series } from './monitor-testing.ts';
+import { mulberry32 } from '../seeded-random.ts';
 
 const T = 5;
 
-/** mulberry32, so the "random" feeds are the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A day of 5-minute counts that drift in and out of the suppressed range: quiet night, busy day. */
 function dayFeed(date: string, seed: number): CountingFeed {
-  const rnd = random(seed);
+  const rnd = mulberry32(seed);
   const n = 288;
   const level = (i: number) => 1 + 40 * Math.max(0, Math.sin((Math.PI * (i - 30)) / 220));
   const counts = () => {
@@ -48,7 +38,7 @@ function dayFeed(date: string, seed: number): CountingFeed {
 
 /** Every count below the threshold replaced by another count below it. */
 function reshuffleSmallCounts(feed: CountingFeed, seed: number): { feed: CountingFeed; changed: number } {
-  const rnd = random(seed);
+  const rnd = mulberry32(seed);
   let changed = 0;
   const swap = (v: number | null) => {
     if (v === null || v >= T) return v;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { geodeticToEcef } from '../../geo/enu.ts';
+import { metresBetween } from '../../geo/metres.ts';
 import type { PedLink } from './network-loading.ts';
 
 /**
@@ -89,9 +89,7 @@ export type NetworkFile = z.infer<typeof networkFileSchema>;
 
 /** Straight-line distance (m) between two WGS84 points: the ECEF chord, exact to mm at street scale. */
 export function distanceMetres(a: { lon: number; lat: number }, b: { lon: number; lat: number }): number {
-  const [x1, y1, z1] = geodeticToEcef(a.lon, a.lat);
-  const [x2, y2, z2] = geodeticToEcef(b.lon, b.lat);
-  return Math.hypot(x2 - x1, y2 - y1, z2 - z1);
+  return metresBetween([a.lon, a.lat], [b.lon, b.lat]);
 }
 
 /** The file's links as model links (lengths from coordinates unless given; at least 1 m). */
