@@ -8,6 +8,7 @@ import type { CrowdAssessment, SiteStatus } from '../../scenarios/crowd/monitor.
 import { LOS_COLORS } from '../crowd-colors.ts';
 import type { LegendSpec, Rgba } from '../layer-types.ts';
 import { formatDensity, trendText } from './monitor-text.ts';
+import { LABEL_STYLE } from '../label-style.ts';
 
 /** No density to show: suppressed (too few people counted) or no data. */
 const NO_VALUE: Rgba = [170, 170, 170, 255];
@@ -101,13 +102,12 @@ export function crowdMonitorGroups(assessment: CrowdAssessment, t: Translate): O
           getText: (m) =>
             `${m.status.site.name}\n${m.status.density === null ? '–' : formatDensity(m.status.density, t)}`,
           getSize: 14,
-          fontFamily: 'system-ui, "DejaVu Sans", sans-serif',
+          ...LABEL_STYLE,
           fontWeight: 700,
           getColor: [20, 20, 20, 255],
           getPixelOffset: [0, -22],
           outlineWidth: 4,
           outlineColor: [255, 255, 255, 235],
-          fontSettings: { sdf: true },
           characterSet: 'auto',
           pickable: false,
           updateTriggers: { getText: key },

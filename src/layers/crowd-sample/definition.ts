@@ -7,6 +7,7 @@ import { colorFor } from '../legend.ts';
 import { defineLayer, type LegendSpec } from '../layer-types.ts';
 import { fetchJsonWithProgress } from '../load-json.ts';
 import { countAt, parseCrowdFile, type CrowdFeature, type CrowdFile } from './crowd-model.ts';
+import { LABEL_STYLE } from '../label-style.ts';
 
 const DATA_URL = '/data/layers/crowd-sample.json';
 
@@ -94,13 +95,9 @@ export const crowdSampleLayer = defineLayer<CrowdData>({
           getPosition: (f) => f.position,
           getText: (f) => f.point.name,
           getSize: 13,
-          fontFamily: 'system-ui, "DejaVu Sans", sans-serif',
-          fontWeight: 600,
+          ...LABEL_STYLE,
           getColor: [40, 40, 40, 255],
           getPixelOffset: [0, -14],
-          outlineWidth: 3,
-          outlineColor: [255, 255, 255, 230],
-          fontSettings: { sdf: true },
           opacity: Math.max(opacity, 0.6),
           pickable: false,
         }),

@@ -13,6 +13,7 @@ import type { ScenarioDisplay } from '../../state/scenario-store.ts';
 import type { LegendSpec, Rgba } from '../layer-types.ts';
 import { colorFor } from '../legend.ts';
 import type { ScenarioView, ScenarioViewContext } from './scenario-view.ts';
+import { LABEL_STYLE } from '../label-style.ts';
 
 /** Change in density against the normal day: blue = quieter, red = busier (p/m²). */
 export const DENSITY_CHANGE_LEGEND: LegendSpec = {
@@ -159,13 +160,9 @@ function render({ outcome, baselineData, step, display }: ScenarioViewContext) {
             getPosition: (m) => m.position,
             getText: (m) => m.segment.name,
             getSize: 13,
-            fontFamily: 'system-ui, "DejaVu Sans", sans-serif',
-            fontWeight: 600,
+            ...LABEL_STYLE,
             getColor: [60, 0, 10, 255],
             getPixelOffset: [0, -16],
-            outlineWidth: 3,
-            outlineColor: [255, 255, 255, 230],
-            fontSettings: { sdf: true },
             pickable: false,
           }),
         ]

@@ -18,6 +18,7 @@ import { layoutText } from '../../ui/scenario/cycling/link-text.ts';
 import type { LegendSpec, RenderedLayers, Rgba } from '../layer-types.ts';
 import { colorFor } from '../legend.ts';
 import type { ScenarioView, ScenarioViewContext } from './scenario-view.ts';
+import { LABEL_STYLE } from '../label-style.ts';
 
 /**
  * The `cycling-route` result on the map: a band along every street, as wide as the number of
@@ -363,13 +364,9 @@ function render({ outcome, baselineData, step, display }: ScenarioViewContext): 
         getText: (l) => l.link.name,
         getSize: 13,
         characterSet: 'auto',
-        fontFamily: 'system-ui, "DejaVu Sans", sans-serif',
-        fontWeight: 600,
+        ...LABEL_STYLE,
         getColor: [60, 0, 10, 255],
         getPixelOffset: [0, -16],
-        outlineWidth: 3,
-        outlineColor: [255, 255, 255, 230],
-        fontSettings: { sdf: true },
         pickable: false,
       }),
     ],
