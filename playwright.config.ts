@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { launchOptions } from './tests/e2e/browser.ts';
 
-const PORT = 4173;
+// E2E_PORT lets two checkouts run their browser tests side by side.
+const PORT = Number(process.env['E2E_PORT'] ?? 4173);
 const isCI = Boolean(process.env['CI']);
 
 /** End-to-end tests run against the production build (`npm run build` first), served by `vite preview`. */
