@@ -5,7 +5,10 @@ import { launchOptions } from './tests/e2e/browser.ts';
 const PORT = Number(process.env['E2E_PORT'] ?? 4173);
 const isCI = Boolean(process.env['CI']);
 
-/** End-to-end tests run against the production build (`npm run build` first), served by `vite preview`. */
+/**
+ * End-to-end tests run against the e2e build (`npm run build:e2e` first: minified like production,
+ * plus the test hooks, in dist-e2e/), served by `vite preview --mode e2e`.
+ */
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
@@ -23,7 +26,7 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite preview --mode e2e --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !isCI,
     timeout: 60_000,

@@ -6,7 +6,11 @@ import { staticDirsPlugin } from './scripts/vite/static-dirs-plugin.ts';
 const cesiumBuild = path.resolve(import.meta.dirname, 'node_modules/cesium/Build/Cesium');
 const CESIUM_BASE_URL = '/cesium';
 
-export default defineConfig({
+/** The e2e build (`vite build --mode e2e`): minified like production, plus the test hooks, in dist-e2e/. */
+const E2E_MODE = 'e2e';
+const E2E_OUT_DIR = 'dist-e2e';
+
+export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     staticDirsPlugin([
@@ -20,8 +24,10 @@ export default defineConfig({
   ],
   define: {
     CESIUM_BASE_URL: JSON.stringify(CESIUM_BASE_URL),
+    __TEST_HOOKS__: JSON.stringify(mode === E2E_MODE),
   },
   build: {
+    outDir: mode === E2E_MODE ? E2E_OUT_DIR : 'dist',
     chunkSizeWarningLimit: 5000,
     rollupOptions: {
       output: {
@@ -35,4 +41,4 @@ export default defineConfig({
     },
   },
   server: { port: 5173 },
-});
+}));

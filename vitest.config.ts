@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // The test hooks belong to the e2e build only (vite.config.ts); unit tests never mount them.
+  define: { __TEST_HOOKS__: 'false' },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',

@@ -1,12 +1,12 @@
 /**
- * deck.gl overlay figures on the production build in headless Chromium (software WebGL here).
+ * deck.gl overlay figures on the e2e build (production-minified, with the test hooks) in headless Chromium (software WebGL here).
  * Prints, never passes or fails:
  * - per-frame cost of the camera bridge (matrices + setProps), of the ground-occlusion path
  *   (ground deck redraw + canvas→texture upload; the full-screen composite pass is inside
  *   Cesium's frame) and of the top (no-occlusion) deck redraw;
  * - whole-frame time with the overlay idle vs. with the crowd sample layer on, as a ratio;
  * - 100k points and 10k paths, on the occluded (ground) path and on the cheap (top) path.
- * Run `npm run build` first (the script does it when dist/ is missing).
+ * Run `npm run build:e2e` first (the script does it when dist-e2e/ is missing).
  */
 import { chromium, type Page } from '@playwright/test';
 import { launchOptions } from '../../tests/e2e/browser.ts';

@@ -1,25 +1,33 @@
 /**
- * Serves the production build for a benchmark: builds it first when dist/ is missing, starts
- * `vite preview` on the given port, and waits until it answers.
+ * Serves the e2e build (production-minified, with the test hooks) for a benchmark: builds it first
+ * when dist-e2e/ is missing, starts `vite preview --mode e2e` on the given port, and waits until it
+ * answers.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
+/** Where `npm run build:e2e` writes (vite.config.ts, mode e2e). */
+export const E2E_OUT_DIR = 'dist-e2e';
 
 export interface PreviewServer {
   url: string;
   stop: () => void;
 }
 
-export async function startPreview(port: number): Promise<PreviewServer> {
-  if (!existsSync(path.join(REPO_ROOT, 'dist'))) {
-    spawnSync('npm', ['run', 'build'], { cwd: REPO_ROOT, stdio: 'inherit' });
+/** Runs `npm run <script>` when `outDir` is missing. */
+export function ensureBuilt(outDir: string, script: string): void {
+  if (!existsSync(path.join(REPO_ROOT, outDir))) {
+    spawnSync('npm', ['run', script], { cwd: REPO_ROOT, stdio: 'inherit' });
   }
+}
+
+export async function startPreview(port: number): Promise<PreviewServer> {
+  ensureBuilt(E2E_OUT_DIR, 'build:e2e');
   const server = spawn(
     'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    ['vite', 'preview', '--mode', 'e2e', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
     {
       cwd: REPO_ROOT,
       stdio: 'ignore',

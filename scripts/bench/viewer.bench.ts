@@ -1,16 +1,17 @@
 /**
- * Viewer figures on the production build in headless Chromium (software WebGL here):
+ * Viewer figures on the e2e build (production-minified, with the test hooks) in headless Chromium
+ * (software WebGL here):
  * - time from navigation to the first frame with the sample's buildings, and to all tiles loaded;
  * - JS heap after load; tiles and bytes fetched;
- * - production bundle size, raw and gzip.
- * Run `npm run build` first (the script does it when dist/ is missing).
+ * - production bundle size (dist/, without the hooks), raw and gzip.
+ * Run `npm run build` and `npm run build:e2e` first (the script builds what is missing).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { launchOptions } from '../../tests/e2e/browser.ts';
-import { REPO_ROOT, startPreview } from './preview-server.ts';
+import { ensureBuilt, REPO_ROOT, startPreview } from './preview-server.ts';
 
 const root = REPO_ROOT;
 const dist = path.join(root, 'dist');
@@ -25,6 +26,7 @@ function folderBytes(folder: string): number {
 }
 
 function bundleFigures() {
+  ensureBuilt('dist', 'build');
   const assets = path.join(dist, 'assets');
   let raw = 0;
   let gzip = 0;

@@ -1,7 +1,8 @@
 /**
  * Takes a screenshot of a running Tweeling page once its tiles have settled:
  *   tsx scripts/dev/screenshot.ts [url] [out.png]
- * Used to make the README picture and to look at changes by eye.
+ * Used to make the README picture and to look at changes by eye. It waits on `window.tweeling`, so
+ * the page must come from the e2e build (`npm run build:e2e && npx vite preview --mode e2e`).
  */
 import { chromium } from '@playwright/test';
 import { launchOptions } from '../../tests/e2e/browser.ts';

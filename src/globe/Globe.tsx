@@ -1,4 +1,5 @@
 import { EllipsoidTerrainProvider } from 'cesium';
+import { lazy, Suspense } from 'react';
 import { Viewer } from 'resium';
 import { DeckOverlay } from '../overlay/DeckOverlay.tsx';
 import { BaseImagery } from './BaseImagery.tsx';
@@ -7,7 +8,6 @@ import { CameraSync } from './CameraSync.tsx';
 import { MapInteraction } from './MapInteraction.tsx';
 import { SampleGround } from './SampleGround.tsx';
 import { SceneSetup } from './SceneSetup.tsx';
-import { TestHooks } from './TestHooks.tsx';
 import { UserGlobeLayers } from './UserGlobeLayers.tsx';
 
 // Read-only Viewer options: created once, never per render (resium ignores later changes).
@@ -17,6 +17,8 @@ const creditContainer = document.createElement('div');
 const contextOptions = {
   webgl: { alpha: false, antialias: false, powerPreference: 'high-performance' as const },
 };
+// `window.tweeling` for end-to-end tests and benchmarks: only the e2e build has it.
+const GlobeTestHooks = __TEST_HOOKS__ ? lazy(() => import('../testing/GlobeTestHooks.tsx')) : null;
 
 /**
  * The Cesium scene. Contract: reads the view state (data source, base layer, camera requests,
@@ -55,7 +57,11 @@ export function Globe() {
       <CameraSync />
       <MapInteraction />
       <DeckOverlay />
-      <TestHooks />
+      {GlobeTestHooks && (
+        <Suspense fallback={null}>
+          <GlobeTestHooks />
+        </Suspense>
+      )}
     </Viewer>
   );
 }

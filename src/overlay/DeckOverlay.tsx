@@ -3,8 +3,7 @@ import { useCesium } from 'resium';
 import { registerOverlayPicker } from './overlay-picking.ts';
 import { OverlayRenderer } from './overlay-renderer.ts';
 import { useOverlayStore } from './overlay-store.ts';
-import { installOverlayTestHooks } from './overlay-test-hooks.ts';
-import { useTestLayersStore } from './test-layers.ts';
+import type { OverlayLayerGroup } from './overlay-types.ts';
 
 /**
  * deck.gl on the 3D city: a child of the resium Viewer. Creates the overlay once per scene (the
@@ -17,18 +16,27 @@ export function DeckOverlay() {
   useEffect(() => {
     if (!scene) return;
     const renderer = new OverlayRenderer(scene);
-    const push = () =>
-      renderer.setGroups([...useOverlayStore.getState().groups, ...useTestLayersStore.getState().groups]);
+    // Stays empty outside the e2e build: only the test hooks place layers of their own.
+    let testGroups: OverlayLayerGroup[] = [];
+    const push = () => renderer.setGroups([...useOverlayStore.getState().groups, ...testGroups]);
     push();
-    const unsubscribers = [
-      useOverlayStore.subscribe((s, prev) => s.groups !== prev.groups && push()),
-      useTestLayersStore.subscribe(push),
-    ];
+    const unsubscribe = useOverlayStore.subscribe((s, prev) => s.groups !== prev.groups && push());
     registerOverlayPicker((x, y) => renderer.pick(x, y)?.info ?? null);
     const stopHover = trackHover(scene.canvas, renderer);
-    const removeHooks = installOverlayTestHooks(scene, renderer);
+    let removed = false;
+    let removeHooks = () => {};
+    if (__TEST_HOOKS__) {
+      void import('../testing/overlay-test-hooks.ts').then(({ installOverlayTestHooks }) => {
+        if (removed) return;
+        removeHooks = installOverlayTestHooks(scene, renderer, (groups) => {
+          testGroups = groups;
+          push();
+        });
+      });
+    }
     return () => {
-      unsubscribers.forEach((unsubscribe) => unsubscribe());
+      removed = true;
+      unsubscribe();
       registerOverlayPicker(null);
       stopHover();
       removeHooks();

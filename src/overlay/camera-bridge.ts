@@ -1,4 +1,4 @@
-import { multiply, perspective, type Mat4 } from './mat4.ts';
+import { Matrix4 } from '@math.gl/core';
 
 /**
  * The camera bridge: Cesium's camera → deck.gl viewport parameters in a local ENU frame.
@@ -24,8 +24,8 @@ export interface CesiumCameraSnapshot {
 export interface BridgeViewState {
   width: number;
   height: number;
-  viewMatrix: Mat4;
-  projectionMatrix: Mat4;
+  viewMatrix: Matrix4;
+  projectionMatrix: Matrix4;
   /** Distance (m) from the camera to the ground plane along the view axis. */
   focalDistance: number;
   /** log2(pixels per metre at the focal distance): deck.gl turns pixel sizes into metres with it. */
@@ -48,14 +48,15 @@ export function bridgeViewState(
   enuToEcef: ArrayLike<number>,
   { near = DEFAULT_NEAR, far = DEFAULT_FAR }: BridgeOptions = {},
 ): BridgeViewState {
-  const viewMatrix = multiply(camera.viewMatrix, enuToEcef);
+  // Matrix4 keeps float64 (plain JS numbers): float32 would cost metres at ECEF magnitudes.
+  const viewMatrix = new Matrix4(Array.from(camera.viewMatrix)).multiplyRight(Array.from(enuToEcef));
   const focalDistance = groundDistance(viewMatrix);
   const pixelsPerMetre = camera.height / 2 / (focalDistance * Math.tan(camera.fovy / 2));
   return {
     width: camera.width,
     height: camera.height,
     viewMatrix,
-    projectionMatrix: perspective(camera.fovy, camera.aspect, near, far),
+    projectionMatrix: new Matrix4().perspective({ fovy: camera.fovy, aspect: camera.aspect, near, far }),
     focalDistance,
     zoom: Math.log2(pixelsPerMetre),
     near,

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { translator } from '../../i18n/translate.ts';
 import { isSourceError } from '../../sources/http/errors.ts';
 import { describeSourceError } from '../../sources/messages.ts';
-import { fixtureText } from '../../sources/testing/fixtures.ts';
+import { fixtureText } from '../../../tests/support/fixtures.ts';
 import { useAppStore } from '../../state/app-store.ts';
 import { useLayersStore } from '../../state/layers-store.ts';
 import { ensureLoaded, layerData, retryLoad } from '../layer-data.ts';

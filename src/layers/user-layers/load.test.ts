@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createHttpClient } from '../../sources/http/client.ts';
 import { isSourceError } from '../../sources/http/errors.ts';
 import { describeSourceError } from '../../sources/messages.ts';
-import { createTestClock } from '../../sources/testing/clock.ts';
-import { createFakeFetch, jsonResponse, type FakeRoute } from '../../sources/testing/fake-fetch.ts';
-import { fixtureJson, fixtureText } from '../../sources/testing/fixtures.ts';
+import { createTestClock } from '../../../tests/support/clock.ts';
+import { createFakeFetch, jsonResponse, type FakeRoute } from '../../../tests/support/fake-fetch.ts';
+import { fixtureJson, fixtureText } from '../../../tests/support/fixtures.ts';
 import { loadUserLayer } from './load.ts';
 
 const routes: FakeRoute[] = [

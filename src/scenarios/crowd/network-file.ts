@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { baselineIdSchema, baselineMetaSchema } from '../baseline-meta.ts';
 import { metresBetween } from '../../geo/metres.ts';
 import type { PedLink } from './network-loading.ts';
 
@@ -7,18 +8,11 @@ import type { PedLink } from './network-loading.ts';
  * WGS84 lon/lat, links with an effective walkable width, and the usual background pedestrian
  * flows of the day. Validated with zod, with every id cross-checked.
  */
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids use lower-case letters, digits and dashes');
+const id = baselineIdSchema;
 
 export const networkFileSchema = z
   .object({
-    meta: z.object({
-      id,
-      title: z.string(),
-      sample: z.boolean(),
-      note: z.string(),
-      licence: z.string(),
-      created: z.string(),
-    }),
+    meta: baselineMetaSchema,
     nodes: z
       .array(
         z.object({

@@ -3,6 +3,7 @@
  * Cells are directed links: cell 2l walks link l from → to, cell 2l + 1 walks it to → from;
  * `head`/`tail` give their end and start node (−1 for a cell that cannot be walked).
  */
+import { csr } from '../graph/csr.ts';
 import { MinHeap } from '../min-heap.ts';
 
 /** `next` value at the destination itself. */
@@ -21,21 +22,8 @@ export function shortestPathTrees(
   length: Float64Array,
   destinations: readonly number[],
 ): Int32Array {
-  // Incoming cells per node (reverse adjacency) in CSR form.
-  const inCount = new Int32Array(nNodes + 1);
-  for (let c = 0; c < head.length; c++) {
-    const h = head[c]!;
-    if (h >= 0) inCount[h + 1] = inCount[h + 1]! + 1;
-  }
-  for (let n = 0; n < nNodes; n++) inCount[n + 1] = inCount[n + 1]! + inCount[n]!;
-  const inCells = new Int32Array(inCount[nNodes]!);
-  const fill = inCount.slice(0, nNodes);
-  for (let c = 0; c < head.length; c++) {
-    const h = head[c]!;
-    if (h < 0) continue;
-    inCells[fill[h]!] = c;
-    fill[h] = fill[h]! + 1;
-  }
+  // Incoming cells per node (reverse adjacency).
+  const [inCount, inCells] = csr(nNodes, head);
 
   const next = new Int32Array(Math.max(1, destinations.length) * nNodes).fill(NONE);
   const dist = new Float64Array(nNodes);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseSnapshot, toTrafficHour } from '../../sources/telraam/index.ts';
 import { reportSchema, snapshotSchema } from '../../sources/telraam/schema.ts';
-import { fixtureJson } from '../../sources/testing/fixtures.ts';
+import { fixtureJson } from '../../../tests/support/fixtures.ts';
 import {
   countingPointFromHours,
   localHour,

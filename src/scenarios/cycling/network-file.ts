@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { baselineIdSchema, baselineMetaSchema } from '../baseline-meta.ts';
 import { metresBetween } from './geo.ts';
 
 /**
@@ -60,7 +61,7 @@ export const DEFAULT_PARAMETERS: Readonly<ModelParameters> = {
   snapMetres: 40,
 };
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids use lower-case letters, digits and dashes');
+const id = baselineIdSchema;
 const lon = z.number().min(-180).max(180);
 const lat = z.number().min(-90).max(90);
 const lonLat = z.tuple([lon, lat]);
@@ -99,15 +100,7 @@ const parametersSchema = z
 
 export const bikeNetworkFileSchema = z
   .object({
-    meta: z.object({
-      id,
-      title: z.string(),
-      sample: z.boolean(),
-      note: z.string(),
-      licence: z.string(),
-      created: z.string(),
-      source: z.string().optional(),
-    }),
+    meta: baselineMetaSchema.extend({ source: z.string().optional() }),
     model: parametersSchema.optional(),
     nodes: z
       .array(

@@ -1,3 +1,4 @@
+import { csr } from '../graph/csr.ts';
 import type { LonLat } from './geo.ts';
 import { polylineMetres } from './geo.ts';
 import { DEFAULT_SPEED_KMH, type BikeNetworkFile, type LinkType } from './network-file.ts';
@@ -114,20 +115,4 @@ export function compileGraph(net: BikeNetwork): Graph {
   const [outStart, outArcs] = csr(nodeCount, tail);
   const [inStart, inArcs] = csr(nodeCount, head);
   return { nodeCount, tail, head, cost, metres, outStart, outArcs, inStart, inArcs, delay: net.delay };
-}
-
-/** Groups arcs by the node in `key` (arcs with key −1 are left out). */
-function csr(nodeCount: number, key: Int32Array): [Int32Array, Int32Array] {
-  const start = new Int32Array(nodeCount + 1);
-  for (let a = 0; a < key.length; a++) if (key[a]! >= 0) start[key[a]! + 1] = start[key[a]! + 1]! + 1;
-  for (let n = 0; n < nodeCount; n++) start[n + 1] = start[n + 1]! + start[n]!;
-  const arcs = new Int32Array(start[nodeCount]!);
-  const fill = start.slice(0, nodeCount);
-  for (let a = 0; a < key.length; a++) {
-    const k = key[a]!;
-    if (k < 0) continue;
-    arcs[fill[k]!] = a;
-    fill[k] = fill[k]! + 1;
-  }
-  return [start, arcs];
 }

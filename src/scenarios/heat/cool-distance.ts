@@ -1,4 +1,5 @@
 import type { Grid } from './grid.ts';
+import { largePatches } from './patches.ts';
 
 /**
  * Cool places and the walk to them. Guideline (HvA/TAUW, models notes §2.5): a cool spot within
@@ -16,43 +17,7 @@ export function coolPlaces(
   maxPet: number = COOL_PLACE.maxPet,
   minArea: number = COOL_PLACE.minArea,
 ): Uint8Array {
-  const { columns, cells } = grid;
-  const out = new Uint8Array(cells);
-  const seen = new Uint8Array(cells);
-  const stack = new Int32Array(cells);
-  const patch = new Int32Array(cells);
-  const minCells = Math.ceil(minArea / (grid.cellSize * grid.cellSize));
-  for (let i = 0; i < cells; i++) if (walkable[i] !== 1 || !(pet[i]! < maxPet)) seen[i] = 1; // not cool
-  for (let start = 0; start < cells; start++) {
-    if (seen[start]) continue;
-    let size = 0;
-    let top = 0;
-    stack[top++] = start;
-    seen[start] = 1;
-    while (top > 0) {
-      const i = stack[--top]!;
-      patch[size++] = i;
-      const col = i % columns;
-      if (col > 0 && !seen[i - 1]) {
-        seen[i - 1] = 1;
-        stack[top++] = i - 1;
-      }
-      if (col < columns - 1 && !seen[i + 1]) {
-        seen[i + 1] = 1;
-        stack[top++] = i + 1;
-      }
-      if (i >= columns && !seen[i - columns]) {
-        seen[i - columns] = 1;
-        stack[top++] = i - columns;
-      }
-      if (i + columns < cells && !seen[i + columns]) {
-        seen[i + columns] = 1;
-        stack[top++] = i + columns;
-      }
-    }
-    if (size >= minCells) for (let k = 0; k < size; k++) out[patch[k]!] = 1;
-  }
-  return out;
+  return largePatches(grid, (i) => walkable[i] === 1 && pet[i]! < maxPet, minArea);
 }
 
 /** Integer step costs (tenths of a cell): 10 along an axis, 14 diagonally (√2 within 1 %). */

@@ -1,4 +1,5 @@
 import { GROUND, type CityRasters } from './city.ts';
+import { largePatches } from './patches.ts';
 
 /**
  * Homes for the walking-distance indicator: one per residential building of the baseline, at the
@@ -22,33 +23,8 @@ export const PUBLIC_AREA = 5000;
 /** 1 on walkable cells of connected (4-neighbour) walkable areas of at least PUBLIC_AREA m². */
 export function publicStreets(city: CityRasters): Uint8Array {
   const { grid, ground } = city;
-  const { columns, cells } = grid;
   const open = (i: number) => ground[i] === GROUND.paved || ground[i] === GROUND.green;
-  const out = new Uint8Array(cells);
-  const seen = new Uint8Array(cells);
-  const stack = new Int32Array(cells);
-  const members = new Int32Array(cells);
-  const minCells = PUBLIC_AREA / (grid.cellSize * grid.cellSize);
-  for (let start = 0; start < cells; start++) {
-    if (seen[start] || !open(start)) continue;
-    let size = 0;
-    let top = 0;
-    stack[top++] = start;
-    seen[start] = 1;
-    while (top > 0) {
-      const i = stack[--top]!;
-      members[size++] = i;
-      const col = i % columns;
-      const next = [col > 0 ? i - 1 : -1, col < columns - 1 ? i + 1 : -1, i - columns, i + columns];
-      for (const j of next)
-        if (j >= 0 && j < cells && !seen[j] && open(j)) {
-          seen[j] = 1;
-          stack[top++] = j;
-        }
-    }
-    if (size >= minCells) for (let k = 0; k < size; k++) out[members[k]!] = 1;
-  }
-  return out;
+  return largePatches(grid, open, PUBLIC_AREA);
 }
 
 export function findEntrances(city: CityRasters, buildings: readonly number[]): Home[] {

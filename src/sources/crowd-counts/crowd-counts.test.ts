@@ -2,10 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { assessCrowd } from '../../scenarios/crowd/monitor.ts';
 import { createHttpClient } from '../http/client.ts';
 import { SourceError } from '../http/errors.ts';
-import { describeBadInput } from '../testing/bad-input-suite.ts';
-import { createTestClock } from '../testing/clock.ts';
-import { createFakeFetch, jsonResponse, type FakeReply, type FakeRoute } from '../testing/fake-fetch.ts';
-import { fixtureJson } from '../testing/fixtures.ts';
+import { describeBadInput } from '../../../tests/support/bad-input-suite.ts';
+import { createTestClock } from '../../../tests/support/clock.ts';
+import {
+  createFakeFetch,
+  jsonResponse,
+  type FakeReply,
+  type FakeRoute,
+} from '../../../tests/support/fake-fetch.ts';
+import { fixtureJson } from '../../../tests/support/fixtures.ts';
 import { alignSite, parseInterval } from './align.ts';
 import { createCrowdCounts } from './index.ts';
 

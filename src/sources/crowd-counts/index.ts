@@ -18,6 +18,7 @@ import { iotId } from '../sensorthings/schema.ts';
 import type { LoadOptions } from '../types.ts';
 import { alignSite, parseInterval, type IntervalCount } from './align.ts';
 import { readThing, type Direction, type SiteStreams } from './convention.ts';
+import { mapLimited } from '../http/map-limited.ts';
 
 export const SOURCE_ID = 'crowd-counts';
 
@@ -59,18 +60,6 @@ export interface CrowdCountsOptions {
   /** Title and licence of this service for the feed's meta (default: the catalog entry). */
   title?: string;
   licence?: string;
-}
-
-async function mapLimited<T>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await fn(items[next++] as T);
-  });
-  await Promise.all(workers);
 }
 
 /** The oldest fetch decides the age; a stale part makes the whole stale. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createTestClock } from '../testing/clock.ts';
-import { createFakeFetch, jsonResponse } from '../testing/fake-fetch.ts';
+import { createTestClock } from '../../../tests/support/clock.ts';
+import { createFakeFetch, jsonResponse } from '../../../tests/support/fake-fetch.ts';
 import { createMemoryStore, type CacheEntry, type CacheStore } from './cache.ts';
 import { createHttpClient } from './client.ts';
 import { SourceError, formatIssuePath } from './errors.ts';

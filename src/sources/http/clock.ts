@@ -1,6 +1,6 @@
 /**
  * Time is injected so retries, Retry-After waits, timeouts and cache ages are testable without real
- * sleeps. The system clock is the default; tests use a virtual clock (see ../testing/clock.ts).
+ * sleeps. The system clock is the default; tests use a virtual clock (see tests/support/clock.ts).
  */
 export interface Clock {
   /** Milliseconds since the epoch. */

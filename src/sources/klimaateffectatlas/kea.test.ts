@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createHttpClient } from '../http/client.ts';
-import { createTestClock } from '../testing/clock.ts';
-import { createFakeFetch, htmlResponse } from '../testing/fake-fetch.ts';
-import { fixtureText } from '../testing/fixtures.ts';
+import { createTestClock } from '../../../tests/support/clock.ts';
+import { createFakeFetch, htmlResponse } from '../../../tests/support/fake-fetch.ts';
+import { fixtureText } from '../../../tests/support/fixtures.ts';
 import { capabilitiesUrl, createKlimaatEffectAtlas, getMapUrl, parseCapabilitiesLayers } from './index.ts';
 
 const BASE = 'https://cas.cloud.sogelink.com/public/data/org/gws/YWFMLMWERURF/kea_public/wms';

@@ -10,6 +10,7 @@ import { createSensorThingsClient, locationLonLat, odataString } from '../sensor
 import type { Datastream, Thing } from '../sensorthings/schema.ts';
 import type { SourceResult } from '../provenance.ts';
 import type { LoadOptions } from '../types.ts';
+import { mapLimited } from '../http/map-limited.ts';
 
 export const SOURCE_ID = 'samen-meten';
 
@@ -68,21 +69,6 @@ function normalise(thing: Thing): AirSensor | undefined {
     }),
     properties: thing.properties ?? {},
   };
-}
-
-async function mapLimited<T>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const item = items[next++] as T;
-      await fn(item);
-    }
-  });
-  await Promise.all(workers);
 }
 
 export function createSamenMeten(options: { baseUrl?: string; http?: HttpClient } = {}) {

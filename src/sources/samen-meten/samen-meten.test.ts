@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createHttpClient } from '../http/client.ts';
 import { createSensorThingsClient, entityKey, odataString } from '../sensorthings/index.ts';
-import { describeBadInput } from '../testing/bad-input-suite.ts';
-import { createTestClock } from '../testing/clock.ts';
-import { createFakeFetch, jsonResponse, type FakeRoute } from '../testing/fake-fetch.ts';
-import { fixtureJson } from '../testing/fixtures.ts';
+import { describeBadInput } from '../../../tests/support/bad-input-suite.ts';
+import { createTestClock } from '../../../tests/support/clock.ts';
+import { createFakeFetch, jsonResponse, type FakeRoute } from '../../../tests/support/fake-fetch.ts';
+import { fixtureJson } from '../../../tests/support/fixtures.ts';
 import { createSamenMeten } from './index.ts';
 
 const BASE = 'https://api-samenmeten.rivm.nl/v1.0';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createHttpClient } from '../http/client.ts';
-import { describeBadInput } from '../testing/bad-input-suite.ts';
-import { createTestClock } from '../testing/clock.ts';
-import { createFakeFetch, jsonResponse } from '../testing/fake-fetch.ts';
-import { fixtureJson } from '../testing/fixtures.ts';
+import { describeBadInput } from '../../../tests/support/bad-input-suite.ts';
+import { createTestClock } from '../../../tests/support/clock.ts';
+import { createFakeFetch, jsonResponse } from '../../../tests/support/fake-fetch.ts';
+import { fixtureJson } from '../../../tests/support/fixtures.ts';
 import { createUtrechtPortal } from './index.ts';
 
 const BASE = 'https://open.utrecht.nl/api';

@@ -4,9 +4,9 @@
  * `describeBadInput` with a good fixture and its own wrong/missing/empty bodies.
  */
 import { describe, expect, it } from 'vitest';
-import { createHttpClient, type HttpClient } from '../http/client.ts';
-import { SourceError, type SourceErrorKind } from '../http/errors.ts';
-import type { SourceResult } from '../provenance.ts';
+import { createHttpClient, type HttpClient } from '../../src/sources/http/client.ts';
+import { SourceError, type SourceErrorKind } from '../../src/sources/http/errors.ts';
+import type { SourceResult } from '../../src/sources/provenance.ts';
 import { createTestClock, type TestClock } from './clock.ts';
 import {
   createFakeFetch,

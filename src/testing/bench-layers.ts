@@ -1,18 +1,18 @@
 import { COORDINATE_SYSTEM } from '@deck.gl/core';
 import { PathLayer, ScatterplotLayer } from '@deck.gl/layers';
-import type { OverlayLayerGroup } from './overlay-types.ts';
-import { setTestGroups } from './test-layers.ts';
+import type { OverlayLayerGroup } from '../overlay/overlay-types.ts';
+import { mulberry32 } from '../scenarios/seeded-random.ts';
 
 /**
  * Synthetic load for the benchmark: points and short paths spread over 3 × 3 km around the origin
  * (ENU metres), from a fixed-seed generator so every run draws the same thing.
  */
-export function makeBenchmarkGroups(points: number, paths: number, occlusion: 'ground' | 'none'): void {
-  let seed = 42;
-  const random = () => {
-    seed = (seed * 1_664_525 + 1_013_904_223) % 2 ** 32;
-    return seed / 2 ** 32;
-  };
+export function benchmarkGroups(
+  points: number,
+  paths: number,
+  occlusion: 'ground' | 'none',
+): OverlayLayerGroup[] {
+  const random = mulberry32(42);
   const spread = () => (random() - 0.5) * 3000;
   const positions = new Float64Array(points * 3);
   for (let i = 0; i < points; i++) {
@@ -50,6 +50,5 @@ export function makeBenchmarkGroups(points: number, paths: number, occlusion: 'g
       }),
     );
   }
-  const groups: OverlayLayerGroup[] = [{ ownerId: 'bench', occlusion, layers }];
-  setTestGroups(groups);
+  return [{ ownerId: 'bench', occlusion, layers }];
 }

@@ -1,10 +1,10 @@
 import { Cartesian3, Cesium3DTileset, SceneTransforms, type Scene } from 'cesium';
 import { useEffect } from 'react';
 import { useCesium } from 'resium';
+import { readPose } from '../globe/camera-pose.ts';
+import { isCameraRequestFinished } from '../globe/flight-state.ts';
 import { useAppStore } from '../state/app-store.ts';
 import type { CameraPose } from '../state/camera.ts';
-import { readPose } from './camera-pose.ts';
-import { isCameraRequestFinished } from './flight-state.ts';
 
 /**
  * A small read-only window onto the scene for end-to-end tests and benchmarks (`window.tweeling`):
@@ -27,7 +27,8 @@ declare global {
   }
 }
 
-export function TestHooks() {
+/** Mounted inside the resium Viewer, only in the e2e build (see `__TEST_HOOKS__`). */
+export default function GlobeTestHooks() {
   const { scene, camera, viewer } = useCesium();
 
   useEffect(() => {

@@ -3,7 +3,7 @@
  * and `now()` jumps to each timer's due time. Retries, Retry-After and timeouts therefore run
  * instantly, while the test can still assert how long the code *would* have waited.
  */
-import type { Clock } from '../http/clock.ts';
+import type { Clock } from '../../src/sources/http/clock.ts';
 
 export interface TestClock extends Clock {
   /** Durations passed to setTimer, in call order (timeouts and sleeps alike). */

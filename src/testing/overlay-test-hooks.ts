@@ -7,10 +7,11 @@ import {
   SceneTransforms,
   type Scene,
 } from 'cesium';
-import { toOverlayPosition } from './frame.ts';
-import type { OverlayRenderer, OverlayTimings } from './overlay-renderer.ts';
-import { setTestMarkers, type TestMarker } from './test-layers.ts';
-import { makeBenchmarkGroups } from './bench-layers.ts';
+import { toOverlayPosition } from '../overlay/frame.ts';
+import type { OverlayRenderer, OverlayTimings } from '../overlay/overlay-renderer.ts';
+import type { OverlayLayerGroup } from '../overlay/overlay-types.ts';
+import { benchmarkGroups } from './bench-layers.ts';
+import { testMarkerGroups, type TestMarker } from './test-layers.ts';
 
 /**
  * `window.tweelingOverlay`: a small window onto the overlay for end-to-end tests and benchmarks:
@@ -44,7 +45,15 @@ declare global {
   }
 }
 
-export function installOverlayTestHooks(scene: Scene, renderer: OverlayRenderer): () => void {
+/**
+ * Installs `window.tweelingOverlay`; `drawTestGroups` hands the overlay the groups tests and
+ * benchmarks place (drawn after the app's own). Returns the uninstaller.
+ */
+export function installOverlayTestHooks(
+  scene: Scene,
+  renderer: OverlayRenderer,
+  drawTestGroups: (groups: OverlayLayerGroup[]) => void,
+): () => void {
   const cesiumPoints = scene.primitives.add(new PointPrimitiveCollection()) as PointPrimitiveCollection;
   const canvasOffset = () => {
     const rect = scene.canvas.getBoundingClientRect();
@@ -66,7 +75,7 @@ export function installOverlayTestHooks(scene: Scene, renderer: OverlayRenderer)
       const { left, top } = canvasOffset();
       return { x: left + xy.x, y: top + xy.y };
     },
-    setMarkers: (markers) => setTestMarkers(markers),
+    setMarkers: (markers) => drawTestGroups(testMarkerGroups(markers)),
     setCesiumMarkers: (markers) => {
       cesiumPoints.removeAll();
       for (const m of markers) {
@@ -86,7 +95,8 @@ export function installOverlayTestHooks(scene: Scene, renderer: OverlayRenderer)
       const id: unknown = picked.getProperty('identificatie');
       return typeof id === 'string' ? id : null;
     },
-    setBenchmarkLayers: (points, paths, occlusion) => makeBenchmarkGroups(points, paths, occlusion),
+    setBenchmarkLayers: (points, paths, occlusion) =>
+      drawTestGroups(benchmarkGroups(points, paths, occlusion)),
     pickTitle: (x, y) => {
       const { left, top } = canvasOffset();
       return renderer.pick(x - left, y - top)?.info.title ?? null;

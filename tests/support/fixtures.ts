@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-export const FIXTURE_ROOT = path.resolve(import.meta.dirname, '../../../tests/fixtures/api');
+export const FIXTURE_ROOT = path.resolve(import.meta.dirname, '../fixtures/api');
 
 export function fixtureText(relative: string): string {
   return readFileSync(path.join(FIXTURE_ROOT, relative), 'utf8');

@@ -1,8 +1,7 @@
 import { COORDINATE_SYSTEM } from '@deck.gl/core';
 import { ScatterplotLayer } from '@deck.gl/layers';
-import { create } from 'zustand';
-import { toOverlayPosition } from './frame.ts';
-import type { OcclusionMode, OverlayLayerGroup } from './overlay-types.ts';
+import { toOverlayPosition } from '../overlay/frame.ts';
+import type { OcclusionMode, OverlayLayerGroup } from '../overlay/overlay-types.ts';
 
 /** A marker a test or benchmark puts on the map: where, how big (px), which colour, which path. */
 export interface TestMarker {
@@ -16,11 +15,9 @@ export interface TestMarker {
 }
 
 /** Layers placed by tests and benchmarks through `window.tweelingOverlay`, never by the app itself. */
-export const useTestLayersStore = create<{ groups: OverlayLayerGroup[] }>()(() => ({ groups: [] }));
-
-export function setTestMarkers(markers: TestMarker[]): void {
+export function testMarkerGroups(markers: TestMarker[]): OverlayLayerGroup[] {
   const modes: OcclusionMode[] = ['ground', 'none'];
-  const groups = modes.flatMap((occlusion): OverlayLayerGroup[] => {
+  return modes.flatMap((occlusion): OverlayLayerGroup[] => {
     const data = markers
       .filter((m) => m.occlusion === occlusion)
       .map((m) => ({ ...m, position: toOverlayPosition(m.lon, m.lat, m.height) }));
@@ -50,10 +47,4 @@ export function setTestMarkers(markers: TestMarker[]): void {
       },
     ];
   });
-  useTestLayersStore.setState({ groups });
-}
-
-/** Adds a large layer (benchmark): n points or n paths around the Dom in the given occlusion mode. */
-export function setTestGroups(groups: OverlayLayerGroup[]): void {
-  useTestLayersStore.setState({ groups });
 }
