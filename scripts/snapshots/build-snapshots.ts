@@ -10,13 +10,13 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SOURCE_QUERIES } from '../../src/layers/source-layer/queries.ts';
+import { SOURCE_QUERIES } from '../../src/sources/snapshot-queries.ts';
 import {
   SNAPSHOT_FORMAT,
   SNAPSHOT_SOURCES,
   type SnapshotEnvelope,
   type SnapshotSource,
-} from '../../src/layers/source-layer/snapshot.ts';
+} from '../../src/sources/snapshot.ts';
 import { endpointsExtra } from '../../src/sources/endpoints-extra.ts';
 import { createHttpClient } from '../../src/sources/http/client.ts';
 import { systemClock } from '../../src/sources/http/clock.ts';

@@ -1,4 +1,4 @@
-import { HOME_CAMERA, poseLookingAt, type CameraPose } from '../state/camera.ts';
+import { HOME_CAMERA, poseLookingAt, type CameraPose } from '../geo/camera-pose.ts';
 
 export interface Viewpoint {
   id: string;

@@ -2,7 +2,7 @@ import { Cartesian3, Cesium3DTileset, SceneTransforms, type Scene } from 'cesium
 import { useEffect } from 'react';
 import { useCesium } from 'resium';
 import { useAppStore } from '../state/app-store.ts';
-import type { CameraPose } from '../state/camera.ts';
+import type { CameraPose } from '../geo/camera-pose.ts';
 import { readPose } from './camera-pose.ts';
 import { isCameraRequestFinished } from './flight-state.ts';
 

@@ -1,10 +1,10 @@
 import { create } from 'zustand';
 import type { SampleDay, CrowdDay } from '../layers/crowd-monitor/replay.ts';
-import { parseCountingFeed, type CountingFeed } from '../scenarios/crowd/counting-feed.ts';
+import { parseCountingFeed, type CountingFeed } from '../sources/crowd-counts/feed.ts';
 import { createCrowdCounts } from '../sources/crowd-counts/index.ts';
 import { describeSourceError } from '../sources/messages.ts';
 import { isSourceError } from '../sources/http/errors.ts';
-import type { Language } from './view-options.ts';
+import type { Language } from '../i18n/language.ts';
 
 /** A live counting service is the city's own: configured per deployment, none by default. */
 export const LIVE_COUNTS_URL: string | null =

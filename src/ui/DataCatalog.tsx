@@ -1,13 +1,13 @@
 import { Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import type { MessageKey } from '../i18n/nl.ts';
-import { useTranslate } from '../i18n/use-translate.ts';
+import { useTranslate } from './use-translate.ts';
 import type { RegisteredLayer } from '../layers/layer-types.ts';
 import { registeredLayers } from '../layers/registry.ts';
 import { catalogEntries, type CatalogEntry } from '../sources/catalog.ts';
 import { describeSourceError, describeStale } from '../sources/messages.ts';
 import { useAppStore } from '../state/app-store.ts';
 import { useLayersStore, type LayerLoadStatus } from '../state/layers-store.ts';
-import { needsNetwork } from '../state/view-options.ts';
+import { needsNetwork } from '../config/view-options.ts';
 import { errorText, formats, liveStateOf, type LiveState } from './DataCatalogStatus.tsx';
 
 /** What the catalog says about one source right now. */

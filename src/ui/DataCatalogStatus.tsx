@@ -1,13 +1,13 @@
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
-import { useTranslate } from '../i18n/use-translate.ts';
-import { retryLoad } from '../layers/layer-data.ts';
+import { useTranslate } from './use-translate.ts';
+import { retryLoad } from './bindings/layer-data.ts';
 import type { LayerId } from '../layers/layer-ids.ts';
 import { getCatalogEntry } from '../sources/catalog.ts';
 import { describeSourceError, describeStale, formatDuration } from '../sources/messages.ts';
 import { useAppStore } from '../state/app-store.ts';
 import type { LayerLoadStatus, ShownData } from '../state/layers-store.ts';
-import type { Language } from '../state/view-options.ts';
+import type { Language } from '../i18n/language.ts';
 
 /**
  * The live state of a source-backed layer in words: loading, live and fine (with its age), stale,

@@ -11,7 +11,7 @@ import {
   SelectOption,
 } from '@utrecht/component-library-react';
 import { useEffect } from 'react';
-import { useTranslate } from '../i18n/use-translate.ts';
+import { useTranslate } from './use-translate.ts';
 import { LAYER_IDS } from '../layers/layer-ids.ts';
 import { LAYER_REGISTRY } from '../layers/registry.ts';
 import { useAppStore } from '../state/app-store.ts';
@@ -24,7 +24,7 @@ import {
   TIME_MODES,
   type TimeMode,
   type TimeStep,
-} from '../state/time-model.ts';
+} from '../time/time-model.ts';
 import { PLAY_SPEEDS, useTimeStore, type PlaySpeed } from '../state/time-store.ts';
 
 const LIVE_TICK_MS = 30_000;

@@ -1,6 +1,6 @@
 import { Button, ButtonGroup, Heading2 } from '@utrecht/component-library-react';
 import { VIEWPOINTS } from '../config/viewpoints.ts';
-import { useTranslate } from '../i18n/use-translate.ts';
+import { useTranslate } from './use-translate.ts';
 import { useAppStore } from '../state/app-store.ts';
 
 export function ViewpointList() {

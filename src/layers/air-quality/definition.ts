@@ -2,7 +2,7 @@ import { COORDINATE_SYSTEM } from '@deck.gl/core';
 import { ScatterplotLayer } from '@deck.gl/layers';
 import { toOverlayPosition } from '../../overlay/frame.ts';
 import type { AirSensor } from '../../sources/samen-meten/index.ts';
-import { formatWallClock } from '../../state/time-model.ts';
+import { formatWallClock } from '../../time/time-model.ts';
 import type { LegendSpec, Rgba } from '../layer-types.ts';
 import { colorFor } from '../legend.ts';
 import { defineSourceLayer } from '../source-layer/define.ts';

@@ -1,7 +1,7 @@
-import type { CountingFeed } from '../../scenarios/crowd/counting-feed.ts';
-import { seriesStartMs } from '../../scenarios/crowd/counting-feed.ts';
-import { assessCrowd, type CrowdAssessment } from '../../scenarios/crowd/monitor.ts';
-import { localMinuteOfDay } from '../../scenarios/crowd/monitor-time.ts';
+import type { CountingFeed } from '../../sources/crowd-counts/feed.ts';
+import { seriesStartMs } from '../../sources/crowd-counts/feed.ts';
+import { assessCrowd, type CrowdAssessment } from '../../monitor/monitor.ts';
+import { localMinuteOfDay } from '../../time/zone-clock.ts';
 import type { CrowdDay, SampleDay } from './days.ts';
 
 export { CROWD_DAYS, SAMPLE_DAYS, type CrowdDay, type SampleDay } from './days.ts';

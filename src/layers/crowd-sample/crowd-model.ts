@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { amsterdamParts } from '../../state/time-model.ts';
+import { amsterdamParts } from '../../time/time-model.ts';
 
 /** The sample file's shape (public/data/layers/crowd-sample.json), validated on load. */
 const profileSchema = z.object({

@@ -13,8 +13,8 @@ import {
 } from '../layer-types.ts';
 import type { RenderedLayers } from '../layer-types.ts';
 import { fetchJsonWithProgress } from '../load-json.ts';
-import { SOURCE_QUERIES, type SourceData } from './queries.ts';
-import { parseSnapshot, snapshotUrl, type SnapshotSource } from './snapshot.ts';
+import { SOURCE_QUERIES, type SourceData } from '../../sources/snapshot-queries.ts';
+import { parseSnapshot, snapshotUrl, type SnapshotSource } from '../../sources/snapshot.ts';
 
 export interface SourceLayerData<S extends SnapshotSource, P> {
   result: SourceResult<SourceData[S]>;

@@ -3,7 +3,7 @@ import { PathLayer } from '@deck.gl/layers';
 import { toOverlayPosition } from '../../overlay/frame.ts';
 import type { TelraamSegment } from '../../sources/telraam/index.ts';
 import { MIN_RELIABLE_UPTIME } from '../../sources/telraam/index.ts';
-import { formatWallClock } from '../../state/time-model.ts';
+import { formatWallClock } from '../../time/time-model.ts';
 import type { LegendSpec, Rgba } from '../layer-types.ts';
 import { colorFor } from '../legend.ts';
 import { defineSourceLayer } from '../source-layer/define.ts';

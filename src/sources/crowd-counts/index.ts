@@ -8,7 +8,7 @@
  * `meta.issues` (and the result's `warning`), while a failing Things request fails the whole feed.
  */
 import { z } from 'zod';
-import type { CountingFeed, CountingSite, SiteSeries } from '../../scenarios/crowd/counting-feed.ts';
+import type { CountingFeed, CountingSite, SiteSeries } from './feed.ts';
 import { getCatalogEntry } from '../catalog.ts';
 import type { HttpClient } from '../http/client.ts';
 import { SourceError, isSourceError } from '../http/errors.ts';

@@ -8,10 +8,10 @@ import {
   Select,
   SelectOption,
 } from '@utrecht/component-library-react';
-import { useTranslate } from '../../i18n/use-translate.ts';
+import { useTranslate } from '../use-translate.ts';
 import { MONITOR_LEGEND } from '../../layers/crowd-monitor/monitor-layers.ts';
 import { CROWD_DAYS, type CrowdDay } from '../../layers/crowd-monitor/replay.ts';
-import { useCrowdMonitor, type CrowdMonitorView } from '../../layers/crowd-monitor/use-crowd-monitor.ts';
+import { useCrowdMonitor, type CrowdMonitorView } from '../bindings/use-crowd-monitor.ts';
 import { formatAge } from '../../layers/crowd-monitor/monitor-text.ts';
 import { DEFAULT_SUPPRESSION_THRESHOLD } from '../../scenarios/crowd/counts-to-density.ts';
 import { useAppStore } from '../../state/app-store.ts';

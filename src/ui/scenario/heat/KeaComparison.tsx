@@ -1,6 +1,6 @@
 import { Button, Paragraph } from '@utrecht/component-library-react';
-import { useTranslate } from '../../../i18n/use-translate.ts';
-import { addUserLayer } from '../../../layers/user-layers/user-layers.ts';
+import { useTranslate } from '../../use-translate.ts';
+import { addUserLayer } from '../../bindings/add-user-layer.ts';
 import { endpointsExtra } from '../../../sources/endpoints-extra.ts';
 import { KEA_HEAT_LAYERS } from '../../../sources/klimaateffectatlas/index.ts';
 import { useAppStore } from '../../../state/app-store.ts';

@@ -1,4 +1,4 @@
-import { exceeds, type Threshold } from './thresholds.ts';
+import { exceeds, type Threshold } from '../scenarios/crowd/thresholds.ts';
 
 /**
  * How sure the monitor is, in three words the event team can act on. The rule, in full:

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { CrowdKind } from './thresholds.ts';
 
 /**
  * A counting feed: the one shape that both the embedded sample days
@@ -22,7 +21,8 @@ export interface CountingSite {
   areaM2?: number;
   /** The pedestrian-network link the site sits on (public/data/crowd/pedestrian-network.json). */
   linkId?: string;
-  crowdKind: CrowdKind;
+  /** Moving or standing crowd: the same values as the crowd model's `CrowdKind`. */
+  crowdKind: 'moving' | 'standing';
 }
 
 export interface SiteSeries {

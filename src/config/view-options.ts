@@ -6,9 +6,6 @@ export type DataSourceId = (typeof DATA_SOURCES)[number];
 export const BASE_LAYERS = ['none', 'luchtfoto', 'brt'] as const;
 export type BaseLayerId = (typeof BASE_LAYERS)[number];
 
-export const LANGUAGES = ['nl', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
 /** True when the chosen view needs the internet; the sample view with the plain ground needs none. */
 export function needsNetwork(dataSource: DataSourceId, baseLayer: BaseLayerId): boolean {
   return dataSource !== 'sample' || baseLayer !== 'none';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { forecast, profileFromHistory, type Observation } from './forecast.ts';
-import { mulberry32 } from './seeded-random.ts';
+import { mulberry32 } from '../scenarios/seeded-random.ts';
 
 const MIN = 60_000;
 const INTERVAL = 15 * MIN;

@@ -1,4 +1,4 @@
-import { DEFAULT_SUPPRESSION_THRESHOLD, suppressSmallCounts } from './crowd/counts-to-density.ts';
+import { DEFAULT_SUPPRESSION_THRESHOLD, suppressSmallCounts } from '../scenarios/crowd/counts-to-density.ts';
 
 /**
  * Short-term forecast (15–60 min ahead) of counts from the last few intervals and the usual daily

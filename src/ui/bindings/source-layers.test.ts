@@ -7,9 +7,9 @@ import { describeSourceError } from '../../sources/messages.ts';
 import { fixtureText } from '../../sources/testing/fixtures.ts';
 import { useAppStore } from '../../state/app-store.ts';
 import { useLayersStore } from '../../state/layers-store.ts';
-import { ensureLoaded, layerData, retryLoad } from '../layer-data.ts';
-import type { LayerId } from '../layer-ids.ts';
-import { LAYER_REGISTRY } from '../registry.ts';
+import { ensureLoaded, layerData, retryLoad } from './layer-data.ts';
+import type { LayerId } from '../../layers/layer-ids.ts';
+import { LAYER_REGISTRY } from '../../layers/registry.ts';
 
 /**
  * Source-backed layers end to end in Node: snapshots served from public/, live requests answered

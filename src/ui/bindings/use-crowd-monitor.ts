@@ -7,9 +7,9 @@ import {
   type FeedLoad,
 } from '../../state/crowd-monitor-store.ts';
 import { useTimeStore } from '../../state/time-store.ts';
-import type { CountingFeed } from '../../scenarios/crowd/counting-feed.ts';
-import type { CrowdAssessment } from '../../scenarios/crowd/monitor.ts';
-import { assessAt, replayInstant, sampleDayFor, type SampleDay } from './replay.ts';
+import type { CountingFeed } from '../../sources/crowd-counts/feed.ts';
+import type { CrowdAssessment } from '../../monitor/monitor.ts';
+import { assessAt, replayInstant, sampleDayFor, type SampleDay } from '../../layers/crowd-monitor/replay.ts';
 
 export interface CrowdMonitorView {
   /** 'live': the city's counting service; 'sample': a bundled sample day replayed at the app's clock time. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bandCertaintyFor, bandCertaintyOfLevel, dataCertainty, lowerOf } from './monitor-certainty.ts';
-import { THRESHOLDS } from './thresholds.ts';
+import { THRESHOLDS } from '../scenarios/crowd/thresholds.ts';
 
 const MIN = 60_000;
 const quality = (usable: number, ageMinutes: number) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localHourInstants, localMinuteOfDay, timeZoneOffsetMs } from './monitor-time.ts';
+import { localHourInstants, localMinuteOfDay, timeZoneOffsetMs } from './zone-clock.ts';
 
 const H = 3_600_000;
 

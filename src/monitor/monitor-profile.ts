@@ -1,9 +1,9 @@
-import { profileFromHistory, type Observation } from '../forecast.ts';
-import { DEFAULT_SUPPRESSION_THRESHOLD } from './counts-to-density.ts';
-import type { CountingFeed, CountingSite } from './counting-feed.ts';
-import { seriesStartMs } from './counting-feed.ts';
+import { profileFromHistory, type Observation } from './forecast.ts';
+import { DEFAULT_SUPPRESSION_THRESHOLD } from '../scenarios/crowd/counts-to-density.ts';
+import type { CountingFeed, CountingSite } from '../sources/crowd-counts/feed.ts';
+import { seriesStartMs } from '../sources/crowd-counts/feed.ts';
 import { STATE_KNOWN, measureSite } from './monitor-measure.ts';
-import { DEFAULT_TIME_ZONE, localHourInstants, localMinuteOfDay } from './monitor-time.ts';
+import { DEFAULT_TIME_ZONE, localHourInstants, localMinuteOfDay } from '../time/zone-clock.ts';
 
 /**
  * The usual value of a site's measure at an instant, in rate units so that feeds with different

@@ -1,5 +1,5 @@
-import { useTranslate } from '../i18n/use-translate.ts';
-import { useOverlayStore, type PointedFeature } from './overlay-store.ts';
+import { useTranslate } from './use-translate.ts';
+import { useOverlayStore, type PointedFeature } from '../overlay/overlay-store.ts';
 
 /**
  * Info on data features: a small tooltip while hovering, and a panel that stays after a click

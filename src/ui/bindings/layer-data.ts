@@ -1,8 +1,8 @@
-import { isSourceError } from '../sources/http/errors.ts';
-import { useAppStore } from '../state/app-store.ts';
-import { useLayersStore, type ShownData } from '../state/layers-store.ts';
-import type { LayerId } from './layer-ids.ts';
-import { LAYER_REGISTRY } from './registry.ts';
+import { isSourceError } from '../../sources/http/errors.ts';
+import { useAppStore } from '../../state/app-store.ts';
+import { useLayersStore, type ShownData } from '../../state/layers-store.ts';
+import type { LayerId } from '../../layers/layer-ids.ts';
+import { LAYER_REGISTRY } from '../../layers/registry.ts';
 
 /**
  * Lazy data loading: a layer's data is fetched the first time it is switched on and kept. Layers

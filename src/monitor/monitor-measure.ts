@@ -1,6 +1,6 @@
-import type { CountingSite, SiteSeries } from './counting-feed.ts';
-import { seriesStartMs } from './counting-feed.ts';
-import { WEIDMANN_1993, capacity, flow } from './weidmann.ts';
+import type { CountingSite, SiteSeries } from '../sources/crowd-counts/feed.ts';
+import { seriesStartMs } from '../sources/crowd-counts/feed.ts';
+import { WEIDMANN_1993, capacity, flow } from '../scenarios/crowd/weidmann.ts';
 
 /**
  * From raw counts per interval to the one number the monitor watches per site, with the privacy

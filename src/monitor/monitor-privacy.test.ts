@@ -5,10 +5,10 @@
  * (persons inside, forecasts) below the threshold are suppressed as well.
  */
 import { describe, expect, it } from 'vitest';
-import type { CountingFeed } from './counting-feed.ts';
+import type { CountingFeed } from '../sources/crowd-counts/feed.ts';
 import { assessCrowd, usualProfileFromFeeds, type CrowdAssessment } from './monitor.ts';
 import { areaSite, cest, feedOf, lineSite, series } from './monitor-testing.ts';
-import { mulberry32 } from '../seeded-random.ts';
+import { mulberry32 } from '../scenarios/seeded-random.ts';
 
 const T = 5;
 

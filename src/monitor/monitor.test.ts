@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { assessCrowd, usualProfileFromFeeds, type CrowdWarning } from './monitor.ts';
 import { areaSite, cest, evenCounts, feedOf, lineSite, series } from './monitor-testing.ts';
 import { freeFlowDensityFast } from './monitor-measure.ts';
-import type { CrowdKind } from './thresholds.ts';
-import { capacity, freeFlowDensity } from './weidmann.ts';
+import type { CrowdKind } from '../scenarios/crowd/thresholds.ts';
+import { capacity, freeFlowDensity } from '../scenarios/crowd/weidmann.ts';
 
 const MIN = 60_000;
 const DAY_START = '2026-06-13T05:00:00+02:00';

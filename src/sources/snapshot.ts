@@ -5,7 +5,7 @@
  * the network and says plainly that it shows a recorded sample.
  */
 import { z } from 'zod';
-import type { Provenance, SourceResult } from '../../sources/provenance.ts';
+import type { Provenance, SourceResult } from './provenance.ts';
 
 export const SNAPSHOT_FORMAT = 'tweeling-snapshot';
 

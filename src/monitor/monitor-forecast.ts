@@ -1,5 +1,5 @@
-import { suppressSmallCounts } from './counts-to-density.ts';
-import type { CountingSite } from './counting-feed.ts';
+import { suppressSmallCounts } from '../scenarios/crowd/counts-to-density.ts';
+import type { CountingSite } from '../sources/crowd-counts/feed.ts';
 import { STATE_KNOWN, densityOf, type SiteMeasures } from './monitor-measure.ts';
 
 /**

@@ -2,13 +2,13 @@
  * What each source-backed layer asks its source for. Pure (no deck.gl), so the live layers and the
  * snapshot builder (`scripts/snapshots`) make exactly the same calls through the same parsers.
  */
-import type { HttpClient } from '../../sources/http/client.ts';
-import { createCbsWijkenBuurten, type Buurt } from '../../sources/ogc-features/cbs-wijkenbuurten.ts';
-import { createPdokBgt, type BgtTree } from '../../sources/ogc-features/pdok-bgt.ts';
-import type { SourceResult } from '../../sources/provenance.ts';
-import { createSamenMeten, type AirSensor } from '../../sources/samen-meten/index.ts';
-import { createTelraam, type TelraamSegment } from '../../sources/telraam/index.ts';
-import type { BBox, LoadOptions } from '../../sources/types.ts';
+import type { HttpClient } from './http/client.ts';
+import { createCbsWijkenBuurten, type Buurt } from './ogc-features/cbs-wijkenbuurten.ts';
+import { createPdokBgt, type BgtTree } from './ogc-features/pdok-bgt.ts';
+import type { SourceResult } from './provenance.ts';
+import { createSamenMeten, type AirSensor } from './samen-meten/index.ts';
+import { createTelraam, type TelraamSegment } from './telraam/index.ts';
+import type { BBox, LoadOptions } from './types.ts';
 import type { SnapshotSource } from './snapshot.ts';
 
 /** Central Utrecht (Jaarbeurs to Maliesingel), the area of the embedded sample, in WGS84. */

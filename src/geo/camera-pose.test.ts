@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { poseLookingAt } from './camera.ts';
+import { poseLookingAt } from './camera-pose.ts';
 
 describe('poseLookingAt', () => {
   it('puts the camera south of a target when looking north, at the right height', () => {

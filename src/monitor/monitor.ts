@@ -1,7 +1,7 @@
-import { DEFAULT_SUPPRESSION_THRESHOLD } from './counts-to-density.ts';
-import type { CountingFeed, CountingSite, SiteSeries } from './counting-feed.ts';
-import { seriesStartMs } from './counting-feed.ts';
-import { fruinLevel, type FruinLevel } from './fruin.ts';
+import { DEFAULT_SUPPRESSION_THRESHOLD } from '../scenarios/crowd/counts-to-density.ts';
+import type { CountingFeed, CountingSite, SiteSeries } from '../sources/crowd-counts/feed.ts';
+import { seriesStartMs } from '../sources/crowd-counts/feed.ts';
+import { fruinLevel, type FruinLevel } from '../scenarios/crowd/fruin.ts';
 import {
   bandCertaintyFor,
   bandCertaintyOfLevel,
@@ -13,8 +13,14 @@ import {
 import { forecastSite, type ForecastPoint } from './monitor-forecast.ts';
 import { STATE_KNOWN, STATE_SUPPRESSED, measureSite, type SiteMeasures } from './monitor-measure.ts';
 import { rateOf, type UsualProfile } from './monitor-profile.ts';
-import { DEFAULT_TIME_ZONE, localHourInstants } from './monitor-time.ts';
-import { THRESHOLDS, WARNING_LEVELS, exceeds, warningLevel, type WarningLevel } from './thresholds.ts';
+import { DEFAULT_TIME_ZONE, localHourInstants } from '../time/zone-clock.ts';
+import {
+  THRESHOLDS,
+  WARNING_LEVELS,
+  exceeds,
+  warningLevel,
+  type WarningLevel,
+} from '../scenarios/crowd/thresholds.ts';
 
 /**
  * The live crowd monitor: every counting site's current density, Level of Service, warning level

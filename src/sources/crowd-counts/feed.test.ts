@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countingFeedSchema, parseCountingFeed, seriesStartMs } from './counting-feed.ts';
-import { areaSite, feedOf, lineSite, series } from './monitor-testing.ts';
+import { countingFeedSchema, parseCountingFeed, seriesStartMs } from './feed.ts';
+import { areaSite, feedOf, lineSite, series } from '../../monitor/monitor-testing.ts';
 
 const good = () =>
   feedOf(
