@@ -3,7 +3,7 @@ import { DEFAULT_SUPPRESSION_THRESHOLD } from '../scenarios/crowd/counts-to-dens
 import type { CountingFeed, CountingSite } from '../sources/crowd-counts/feed.ts';
 import { seriesStartMs } from '../sources/crowd-counts/feed.ts';
 import { STATE_KNOWN, measureSite } from './monitor-measure.ts';
-import { DEFAULT_TIME_ZONE, localHourInstants, localMinuteOfDay } from '../time/zone-clock.ts';
+import { DEFAULT_TIME_ZONE, localHourInstants, localMinuteOfDay } from '../time/amsterdam.ts';
 
 /**
  * The usual value of a site's measure at an instant, in rate units so that feeds with different

@@ -13,7 +13,7 @@ import {
 import { forecastSite, type ForecastPoint } from './monitor-forecast.ts';
 import { STATE_KNOWN, STATE_SUPPRESSED, measureSite, type SiteMeasures } from './monitor-measure.ts';
 import { rateOf, type UsualProfile } from './monitor-profile.ts';
-import { DEFAULT_TIME_ZONE, localHourInstants } from '../time/zone-clock.ts';
+import { DEFAULT_TIME_ZONE, localHourInstants } from '../time/amsterdam.ts';
 import {
   THRESHOLDS,
   WARNING_LEVELS,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { amsterdamParts } from './amsterdam.ts';
 import {
-  amsterdamParts,
   clampToMode,
   defaultTimeFor,
   effectiveStep,

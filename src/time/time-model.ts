@@ -7,6 +7,8 @@
  * - `planning`: years ahead (planning horizons such as 2030, 2040), in whole years.
  * Times in links are Europe/Amsterdam wall-clock times (`2026-06-21T15:00`), as people say them.
  */
+import { amsterdamParts, amsterdamTime } from './amsterdam.ts';
+
 export const TIME_MODES = ['now', 'history', 'forecast', 'planning'] as const;
 export type TimeMode = (typeof TIME_MODES)[number];
 
@@ -112,57 +114,6 @@ export function stepsInRange(mode: TimeMode, step: TimeStep, now: number): numbe
   if ('years' in step)
     return Math.round((amsterdamParts(end).year - amsterdamParts(start).year) / step.years);
   return Math.max(0, Math.floor((end - start) / (step.minutes * MINUTE)));
-}
-
-// ---- Europe/Amsterdam wall-clock time, for links and display ----
-
-const partsFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Amsterdam',
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
-export interface WallClock {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-}
-
-export function amsterdamParts(time: number): WallClock {
-  const parts: Record<string, number> = {};
-  for (const part of partsFormat.formatToParts(time)) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  }
-  return {
-    year: parts['year']!,
-    month: parts['month']!,
-    day: parts['day']!,
-    hour: parts['hour']!,
-    minute: parts['minute']!,
-  };
-}
-
-/** The instant at which Amsterdam clocks show the given wall time (DST gaps resolve forward). */
-export function amsterdamTime(
-  year: number,
-  month: number,
-  day: number,
-  hour: number,
-  minute: number,
-): number {
-  const asUtc = Date.UTC(year, month - 1, day, hour, minute);
-  const offset = (t: number) => {
-    const p = amsterdamParts(t);
-    return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) - floorTo(t, MINUTE);
-  };
-  const first = asUtc - offset(asUtc);
-  return asUtc - offset(first);
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -1,5 +1,6 @@
 import { Button } from '@utrecht/component-library-react';
 import { useEffect, useRef } from 'react';
+import { AMSTERDAM_TIME_ZONE } from '../../time/amsterdam.ts';
 import { useTranslate } from '../use-translate.ts';
 import { siteColor } from '../../layers/crowd-monitor/monitor-layers.ts';
 import { formatDensity, trendText } from '../../layers/crowd-monitor/monitor-text.ts';
@@ -30,7 +31,7 @@ export function ControlRoom() {
 
   if (!open) return null;
   const clock = new Intl.DateTimeFormat(locale, {
-    timeZone: 'Europe/Amsterdam',
+    timeZone: AMSTERDAM_TIME_ZONE,
     hour: '2-digit',
     minute: '2-digit',
   }).format(time);
