@@ -17,7 +17,7 @@ import {
   type SnapshotEnvelope,
   type SnapshotSource,
 } from '../../src/sources/snapshot.ts';
-import { endpointsExtra } from '../../src/sources/endpoints-extra.ts';
+import { endpoints } from '../../src/config/endpoints.ts';
 import { createHttpClient } from '../../src/sources/http/client.ts';
 import { systemClock } from '../../src/sources/http/clock.ts';
 import { sourceRoutes, type RouteReply } from '../mock-api/routes.ts';
@@ -40,7 +40,7 @@ const RECORDED_AT: Record<SnapshotSource, string> = {
 
 /** Which fixture answers a real URL: the mock server's routing table, keyed by the real base URLs. */
 function routeFor(url: string, method: string, body: string): { reply: RouteReply | undefined } {
-  if (url === endpointsExtra.telraamExport) return { reply: { fixture: 'telraam/export.json' } };
+  if (url === endpoints.telraamExport) return { reply: { fixture: 'telraam/export.json' } };
   for (const route of sourceRoutes) {
     if (!route.realBase || !url.startsWith(route.realBase)) continue;
     const parsed = new URL(url);

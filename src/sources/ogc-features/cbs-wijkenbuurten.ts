@@ -4,7 +4,7 @@
  * (-99995…-99999), which we turn into null so they never reach a choropleth as real values.
  */
 import { z } from 'zod';
-import { endpointsExtra } from '../endpoints-extra.ts';
+import { endpoints } from '../../config/endpoints.ts';
 import type { HttpClient } from '../http/client.ts';
 import type { SourceResult } from '../provenance.ts';
 import type { LoadOptions } from '../types.ts';
@@ -37,7 +37,7 @@ export function cbsNumber(v: number): number | null {
 export function createCbsWijkenBuurten(options: { baseUrl?: string; http?: HttpClient } = {}) {
   const client = createOgcFeaturesClient({
     sourceId: CBS_SOURCE_ID,
-    baseUrl: options.baseUrl ?? endpointsExtra.cbsWijkenBuurten,
+    baseUrl: options.baseUrl ?? endpoints.cbsWijkenBuurten,
     policy: { ttlMs: 7 * 24 * 3_600_000 },
     ...(options.http ? { http: options.http } : {}),
   });

@@ -4,7 +4,7 @@
  * best-effort `kind` is derived; the geometry is what the layers rely on.
  */
 
-import { endpointsExtra } from '../endpoints-extra.ts';
+import { endpoints } from '../../config/endpoints.ts';
 import type { HttpClient } from '../http/client.ts';
 import type { SourceResult } from '../provenance.ts';
 import type { BBox, LoadOptions, LonLat } from '../types.ts';
@@ -51,7 +51,7 @@ function kindOf(p: Record<string, unknown>): string | undefined {
 export function createPdokBgt(options: { baseUrl?: string; http?: HttpClient } = {}) {
   const client = createOgcFeaturesClient({
     sourceId: BGT_SOURCE_ID,
-    baseUrl: options.baseUrl ?? endpointsExtra.pdokBgtOgc,
+    baseUrl: options.baseUrl ?? endpoints.pdokBgtOgc,
     ...(options.http ? { http: options.http } : {}),
   });
 

@@ -3,7 +3,7 @@
  * Things in one municipality with their Locations and Datastreams expanded, normalised to one
  * record per sensor. `codegemeente` has no leading zero ('344' for Utrecht).
  */
-import { endpointsExtra } from '../endpoints-extra.ts';
+import { endpoints } from '../../config/endpoints.ts';
 import { isSourceError } from '../http/errors.ts';
 import type { HttpClient } from '../http/client.ts';
 import { createSensorThingsClient, locationLonLat, odataString } from '../sensorthings/client.ts';
@@ -88,7 +88,7 @@ async function mapLimited<T>(
 export function createSamenMeten(options: { baseUrl?: string; http?: HttpClient } = {}) {
   const st = createSensorThingsClient({
     sourceId: SOURCE_ID,
-    baseUrl: options.baseUrl ?? endpointsExtra.samenMeten,
+    baseUrl: options.baseUrl ?? endpoints.samenMeten,
     ...(options.http ? { http: options.http } : {}),
   });
 

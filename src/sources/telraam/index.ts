@@ -1,14 +1,14 @@
 /**
  * Telraam (citizen traffic counters). Telraam needs an API key, and a key in a browser bundle is a
  * published key. So:
- *  - default: read a static export file (`endpointsExtra.telraamExport`) that a server-side script
+ *  - default: read a static export file (`endpoints.telraamExport`) that a server-side script
  *    writes with the key (see `buildTelraamExport`); no key anywhere near the browser;
  *  - live: only through a server-side proxy URL that adds the key. A key may be handed in at run
  *    time (e.g. a Node script or a worker given one by its host); it is sent as a header to that
  *    proxy only, never put in a URL, never logged, never cached (headers are not part of cache keys).
  * This module deliberately never reads a key from the build-time environment.
  */
-import { endpointsExtra } from '../endpoints-extra.ts';
+import { endpoints } from '../../config/endpoints.ts';
 import { getDefaultHttpClient, type HttpClient } from '../http/client.ts';
 import { buildUrl } from '../http/url.ts';
 import { inBBox } from '../geo.ts';
@@ -64,7 +64,7 @@ export interface TrafficHour {
 
 export interface TelraamOptions {
   http?: HttpClient;
-  /** URL of the static export (default from endpoints-extra). */
+  /** URL of the static export (default from src/config/endpoints.ts). */
   exportUrl?: string;
   /** Live mode through a server-side proxy. Without it (and without VITE_API_BASE_TELRAAM_PROXY) the export is used. */
   live?: { proxyUrl: string; apiKey?: string };
@@ -140,9 +140,8 @@ export function buildTelraamExport(
 
 export function createTelraam(options: TelraamOptions = {}) {
   const http = options.http ?? getDefaultHttpClient();
-  const exportUrl = options.exportUrl ?? endpointsExtra.telraamExport;
-  const live =
-    options.live ?? (endpointsExtra.telraamProxy ? { proxyUrl: endpointsExtra.telraamProxy } : undefined);
+  const exportUrl = options.exportUrl ?? endpoints.telraamExport;
+  const live = options.live ?? (endpoints.telraamProxy ? { proxyUrl: endpoints.telraamProxy } : undefined);
   const bbox = options.bbox ?? UTRECHT_BBOX_WGS84;
   const headers: Record<string, string> = live?.apiKey ? { 'X-Api-Key': live.apiKey } : {};
 
