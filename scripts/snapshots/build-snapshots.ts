@@ -10,13 +10,8 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SOURCE_QUERIES } from '../../src/sources/snapshot-queries.ts';
-import {
-  SNAPSHOT_FORMAT,
-  SNAPSHOT_SOURCES,
-  type SnapshotEnvelope,
-  type SnapshotSource,
-} from '../../src/sources/snapshot.ts';
+import { SNAPSHOT_SOURCES, snapshotQuery, type SnapshotSource } from '../../src/sources/snapshot-queries.ts';
+import { SNAPSHOT_FORMAT, type SnapshotEnvelope } from '../../src/sources/snapshot.ts';
 import { endpoints } from '../../src/config/endpoints.ts';
 import { createHttpClient } from '../../src/sources/http/client.ts';
 import { systemClock } from '../../src/sources/http/clock.ts';
@@ -79,7 +74,7 @@ export async function buildSnapshot(source: SnapshotSource): Promise<SnapshotEnv
     random: () => 0.5,
     isOnline: () => true,
   });
-  const result = await SOURCE_QUERIES[source]({}, http);
+  const result = await snapshotQuery(source).query({}, http);
   const notes = [
     'Recorded sample: parsed from tests/fixtures/api by npm run snapshots; values are illustrative, not live.',
     result.provenance.notes,

@@ -6,11 +6,9 @@
  */
 import { z } from 'zod';
 import type { Provenance, SourceResult } from './provenance.ts';
+import { SNAPSHOT_SOURCES, type SnapshotSource } from './snapshot-queries.ts';
 
 export const SNAPSHOT_FORMAT = 'tweeling-snapshot';
-
-export const SNAPSHOT_SOURCES = ['samen-meten', 'pdok-bgt', 'cbs-wijkenbuurten', 'telraam'] as const;
-export type SnapshotSource = (typeof SNAPSHOT_SOURCES)[number];
 
 export function snapshotUrl(source: SnapshotSource): string {
   return `/data/snapshots/${source}.json`;

@@ -6,7 +6,6 @@ import { formatWallClock } from '../../time/time-model.ts';
 import type { LegendSpec, Rgba } from '../layer-types.ts';
 import { colorFor } from '../legend.ts';
 import { defineSourceLayer } from '../source-layer/define.ts';
-import { airSensorsSchema } from '../source-layer/schemas.ts';
 
 /**
  * Citizen air-quality sensors (RIVM Samen Meten), coloured by their latest PM2.5 reading. Class
@@ -52,7 +51,6 @@ export const airQualityLayer = defineSourceLayer({
   time: { aware: false },
   // A handful of points that matter: always visible, also behind buildings.
   occlusion: 'none',
-  snapshotSchema: airSensorsSchema,
   prepare: (sensors): SensorFeature[] =>
     sensors.map((sensor) => ({ sensor, position: toOverlayPosition(sensor.lon, sensor.lat, 2) })),
 

@@ -4,7 +4,6 @@ import { toOverlayPosition } from '../../overlay/frame.ts';
 import type { BgtTree } from '../../sources/ogc-features/pdok-bgt.ts';
 import type { LegendSpec } from '../layer-types.ts';
 import { defineSourceLayer } from '../source-layer/define.ts';
-import { treesSchema } from '../source-layer/schemas.ts';
 
 /** BGT tree points: the BGT records where a tree stands, not its species or size, so one colour. */
 export const TREE_LEGEND: LegendSpec = {
@@ -34,7 +33,6 @@ export const bgtTreesLayer = defineSourceLayer({
   },
   time: { aware: false },
   occlusion: 'ground',
-  snapshotSchema: treesSchema,
   prepare: (trees): TreeFeature[] =>
     trees.map((tree) => ({ tree, position: toOverlayPosition(tree.lon, tree.lat, 0) })),
 

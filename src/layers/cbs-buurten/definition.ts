@@ -6,7 +6,6 @@ import type { Geometry } from '../../sources/ogc-features/schema.ts';
 import type { LegendSpec, Rgba } from '../layer-types.ts';
 import { colorFor } from '../legend.ts';
 import { defineSourceLayer } from '../source-layer/define.ts';
-import { buurtenSchema } from '../source-layer/schemas.ts';
 
 /** The CBS figure the buurten are shaded by: addresses per km² around them ("stedelijkheid"). */
 export const DENSITY_FIELD = 'omgevingsadressendichtheid';
@@ -63,7 +62,6 @@ export const cbsBuurtenLayer = defineSourceLayer({
   },
   time: { aware: false },
   occlusion: 'ground',
-  snapshotSchema: buurtenSchema,
   prepare: buurtPolygons,
 
   render: (polygons, { opacity }) => ({

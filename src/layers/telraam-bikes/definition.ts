@@ -7,7 +7,6 @@ import { formatWallClock } from '../../time/time-model.ts';
 import type { LegendSpec, Rgba } from '../layer-types.ts';
 import { colorFor } from '../legend.ts';
 import { defineSourceLayer } from '../source-layer/define.ts';
-import { telraamSchema } from '../source-layer/schemas.ts';
 
 /** Cyclists per hour on Telraam-counted road segments (the latest hour Telraam reports). */
 export const BIKE_LEGEND: LegendSpec = {
@@ -53,7 +52,6 @@ export const telraamBikesLayer = defineSourceLayer({
   },
   time: { aware: false },
   occlusion: 'ground',
-  snapshotSchema: telraamSchema,
   prepare: (segments): SegmentPath[] =>
     segments.flatMap((segment) =>
       segment.lines.map((line) => ({

@@ -10,16 +10,15 @@ import type { SourceResult } from '../provenance.ts';
 import type { BBox, LoadOptions, LonLat } from '../types.ts';
 import { createOgcFeaturesClient, type CrsName, type FeatureSet } from './client.ts';
 import { anyProperties } from './schema.ts';
+import { z } from 'zod';
 
 export const BGT_SOURCE_ID = 'pdok-bgt';
 
 export type BgtAreaCollection = 'begroeidterreindeel' | 'wegdeel' | 'waterdeel';
 
-export interface BgtTree {
-  id: string;
-  lon: number;
-  lat: number;
-}
+/** A tree point as the loader returns it; also validates the embedded snapshot. */
+export const bgtTreeSchema = z.object({ id: z.string(), lon: z.number(), lat: z.number() });
+export type BgtTree = z.infer<typeof bgtTreeSchema>;
 
 export interface BgtArea {
   id: string;

@@ -10,26 +10,30 @@ import { createSensorThingsClient, locationLonLat, odataString } from '../sensor
 import type { Datastream, Thing } from '../sensorthings/schema.ts';
 import type { SourceResult } from '../provenance.ts';
 import type { LoadOptions } from '../types.ts';
+import { z } from 'zod';
 
 export const SOURCE_ID = 'samen-meten';
 
-export interface SensorDatastream {
-  id: string;
+const sensorDatastreamSchema = z.object({
+  id: z.string(),
   /** e.g. pm25, pm25_kal (calibrated), pm10, pm10_kal, temp, rh, no2. */
-  observedProperty: string;
-  unit?: string;
-}
+  observedProperty: z.string(),
+  unit: z.string().optional(),
+});
+export type SensorDatastream = z.infer<typeof sensorDatastreamSchema>;
 
-export interface AirSensor {
-  sensorId: string;
-  name: string;
-  lon: number;
-  lat: number;
-  datastreams: SensorDatastream[];
-  latest?: { time: string; value: number; observedProperty: string };
+/** What the loader returns per sensor; also validates the embedded snapshot (public/data/snapshots). */
+export const airSensorSchema = z.object({
+  sensorId: z.string(),
+  name: z.string(),
+  lon: z.number(),
+  lat: z.number(),
+  datastreams: z.array(sensorDatastreamSchema),
+  latest: z.object({ time: z.string(), value: z.number(), observedProperty: z.string() }).optional(),
   /** Thing properties as sent (owner, project, knmicode, …). */
-  properties: Record<string, unknown>;
-}
+  properties: z.record(z.string(), z.unknown()),
+});
+export type AirSensor = z.infer<typeof airSensorSchema>;
 
 export interface SensorsOptions extends LoadOptions {
   /** CBS code without leading zeros; Utrecht by default. */

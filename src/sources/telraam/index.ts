@@ -8,6 +8,7 @@
  *    proxy only, never put in a URL, never logged, never cached (headers are not part of cache keys).
  * This module deliberately never reads a key from the build-time environment.
  */
+import { z } from 'zod';
 import { endpoints } from '../../config/endpoints.ts';
 import { getDefaultHttpClient, type HttpClient } from '../http/client.ts';
 import { buildUrl } from '../http/url.ts';
@@ -30,25 +31,28 @@ export const SOURCE_ID = 'telraam';
 /** Counts are uptime-extrapolated; below this uptime an hour is too patchy to trust. */
 export const MIN_RELIABLE_UPTIME = 0.5;
 
-export interface SegmentCounts {
-  date?: string;
-  period?: string;
-  uptime: number;
-  car?: number;
-  bike?: number;
-  pedestrian?: number;
-  heavy?: number;
-  v85?: number;
-}
+const segmentCountsSchema = z.object({
+  date: z.string().optional(),
+  period: z.string().optional(),
+  uptime: z.number(),
+  car: z.number().optional(),
+  bike: z.number().optional(),
+  pedestrian: z.number().optional(),
+  heavy: z.number().optional(),
+  v85: z.number().optional(),
+});
+export type SegmentCounts = z.infer<typeof segmentCountsSchema>;
 
-export interface TelraamSegment {
-  segmentId: string;
+/** A segment as the loader returns it; also validates the embedded snapshot. */
+export const telraamSegmentSchema = z.object({
+  segmentId: z.string(),
   /** WGS84 polylines ([lon, lat]). */
-  lines: LonLat[][];
-  lastDataPackage?: string;
+  lines: z.array(z.array(z.tuple([z.number(), z.number()]))),
+  lastDataPackage: z.string().optional(),
   /** Absent when Telraam has no recent data for the segment (it sends empty strings then). */
-  latest?: SegmentCounts;
-}
+  latest: segmentCountsSchema.optional(),
+});
+export type TelraamSegment = z.infer<typeof telraamSegmentSchema>;
 
 export interface TrafficHour {
   segmentId: string;
