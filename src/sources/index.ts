@@ -4,7 +4,7 @@
  */
 export * from './http/index.ts';
 export { catalog, catalogEntries, getCatalogEntry, type CatalogEntry, type SourceId } from './catalog.ts';
-export { describeSourceError, describeStale, formatDuration, type Lang } from './messages.ts';
+export { describeSourceError, describeStale, formatDuration, sourceTitle } from './messages.ts';
 export { provenanceFor, toResult, type Provenance, type SourceResult } from './provenance.ts';
 export { endpoints } from '../config/endpoints.ts';
 export type { LoadOptions, BBox, LonLat } from './types.ts';

@@ -43,8 +43,6 @@ export const airQualityLayer = defineSourceLayer({
   legend: PM25_LEGEND,
   source: {
     nameKey: 'layer.air-quality.source',
-    licence: 'open data (RIVM)',
-    url: 'https://samenmeten.rivm.nl',
     sample: false,
     dataDate: '2026-08-20',
   },

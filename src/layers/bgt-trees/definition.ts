@@ -25,9 +25,6 @@ export const bgtTreesLayer = defineSourceLayer({
   legend: TREE_LEGEND,
   source: {
     nameKey: 'layer.bgt-trees.source',
-    licence: 'CC0-1.0',
-    licenceUrl: 'https://creativecommons.org/publicdomain/zero/1.0/',
-    url: 'https://api.pdok.nl/lv/bgt/ogc/v1',
     sample: false,
     dataDate: '2026-08-20',
   },

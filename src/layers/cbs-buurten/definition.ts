@@ -54,9 +54,6 @@ export const cbsBuurtenLayer = defineSourceLayer({
   legend: DENSITY_LEGEND,
   source: {
     nameKey: 'layer.cbs-buurten.source',
-    licence: 'CC-BY-4.0',
-    licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',
-    url: 'https://api.pdok.nl/cbs/wijken-en-buurten-2024/ogc/v1',
     sample: false,
     dataDate: '2026-08-20',
   },

@@ -3,10 +3,12 @@
  * network), with live data on it asks the real API through the loaders in src/sources. Either
  * way the data arrives as a SourceResult, so provenance travels with it to the panel.
  */
+import { catalog, LICENCE_URLS } from '../../sources/catalog.ts';
 import type { SourceResult } from '../../sources/provenance.ts';
 import {
   defineLayer,
   type LayerDefinition,
+  type LayerSource,
   type RegisteredLayer,
   type RenderContext,
 } from '../layer-types.ts';
@@ -24,18 +26,29 @@ export interface SourceLayerData<S extends SnapshotSource, P> {
 
 export interface SourceLayerSpec<S extends SnapshotSource, P> extends Omit<
   LayerDefinition<SourceLayerData<S, P>>,
-  'load' | 'render' | 'sourceId' | 'provenanceOf'
+  'load' | 'render' | 'sourceId' | 'provenanceOf' | 'source'
 > {
   sourceId: S;
+  /** Licence and link come from the source's catalog entry. */
+  source: Omit<LayerSource, 'licence' | 'licenceUrl' | 'url'>;
   prepare: (data: SourceData[S]) => P;
   render: (prepared: P, context: RenderContext) => RenderedLayers;
 }
 
 export function defineSourceLayer<S extends SnapshotSource, P>(spec: SourceLayerSpec<S, P>): RegisteredLayer {
-  const { prepare, render, ...definition } = spec;
+  const { prepare, render, source, ...definition } = spec;
+  const entry = catalog[spec.sourceId];
+  const licenceUrl = LICENCE_URLS[entry.licence];
+  const layerSource: LayerSource = {
+    ...source,
+    licence: entry.licence,
+    url: entry.homepage,
+    ...(licenceUrl ? { licenceUrl } : {}),
+  };
   const { schema, query } = snapshotQuery(spec.sourceId);
   return defineLayer<SourceLayerData<S, P>>({
     ...definition,
+    source: layerSource,
     load: async (signal, onProgress, { live, reload }) => {
       if (live) {
         onProgress(null);

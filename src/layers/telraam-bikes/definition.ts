@@ -44,9 +44,6 @@ export const telraamBikesLayer = defineSourceLayer({
   legend: BIKE_LEGEND,
   source: {
     nameKey: 'layer.telraam-bikes.source',
-    licence: 'CC-BY-4.0',
-    licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',
-    url: 'https://telraam.net',
     sample: false,
     dataDate: '2026-08-20',
   },

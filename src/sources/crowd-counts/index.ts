@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import type { CountingFeed, CountingSite, SiteSeries } from './feed.ts';
+import { translator } from '../../i18n/translate.ts';
 import { getCatalogEntry } from '../catalog.ts';
 import type { HttpClient } from '../http/client.ts';
 import { SourceError, isSourceError } from '../http/errors.ts';
@@ -197,7 +198,7 @@ export function createCrowdCounts(options: CrowdCountsOptions) {
     const data: CountingFeed = {
       meta: {
         id: SOURCE_ID,
-        title: options.title ?? entry?.title.en ?? 'Pedestrian counts',
+        title: options.title ?? (entry ? translator('en')(entry.titleKey) : 'Pedestrian counts'),
         sample: false,
         note:
           'Live pedestrian counts (persons per interval and direction) from a SensorThings service. Only ' +
