@@ -12,13 +12,9 @@ import {
   parseCountingFeed,
   type CountingFeed,
   type SiteSeries,
-} from '../../src/scenarios/crowd/counting-feed.ts';
-import {
-  assessCrowd,
-  usualProfileFromFeeds,
-  type MonitorOptions,
-} from '../../src/scenarios/crowd/monitor.ts';
-import { areaSite, feedOf, lineSite } from '../../src/scenarios/crowd/monitor-testing.ts';
+} from '../../src/sources/crowd-counts/feed.ts';
+import { assessCrowd, usualProfileFromFeeds, type MonitorOptions } from '../../src/monitor/monitor.ts';
+import { areaSite, feedOf, lineSite } from '../../src/monitor/monitor-testing.ts';
 import { mulberry32 } from '../../src/scenarios/seeded-random.ts';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -6,7 +6,7 @@
  *    (median of 5) and memory (heap and typed-array delta of one run's result).
  * 2. The short-term forecast: time per refresh for a city's worth of counting points.
  */
-import { forecast } from '../../src/scenarios/forecast.ts';
+import { forecast } from '../../src/monitor/forecast.ts';
 import {
   NetworkLoading,
   type Demand,

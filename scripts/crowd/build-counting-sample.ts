@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CountingFeed, CountingSite, SiteSeries } from '../../src/scenarios/crowd/counting-feed.ts';
+import type { CountingFeed, CountingSite, SiteSeries } from '../../src/sources/crowd-counts/feed.ts';
 import { capacity } from '../../src/scenarios/crowd/weidmann.ts';
 import {
   EVENT_DAY_CHANGES,

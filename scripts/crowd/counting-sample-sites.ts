@@ -4,7 +4,7 @@
  * count "in" along the link from its first node to its second; area sites count entries ("in")
  * and exits ("out") of a cordon. Widths and areas are estimated effective walkable values.
  */
-import type { CountingSite } from '../../src/scenarios/crowd/counting-feed.ts';
+import type { CountingSite } from '../../src/sources/crowd-counts/feed.ts';
 
 /** How a line site's traffic is made up, in persons per minute (both directions) at each peak. */
 export interface LineRhythm {

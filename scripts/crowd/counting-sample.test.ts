@@ -10,12 +10,8 @@ import {
   parseCountingFeed,
   type CountingFeed,
   type SiteSeries,
-} from '../../src/scenarios/crowd/counting-feed.ts';
-import {
-  assessCrowd,
-  usualProfileFromFeeds,
-  type CrowdAssessment,
-} from '../../src/scenarios/crowd/monitor.ts';
+} from '../../src/sources/crowd-counts/feed.ts';
+import { assessCrowd, usualProfileFromFeeds, type CrowdAssessment } from '../../src/monitor/monitor.ts';
 import { DAY_TYPES, buildAllSamples, samplePath } from './build-counting-sample.ts';
 
 const load = (day: string): CountingFeed =>

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SNAPSHOT_SOURCES, parseSnapshot } from '../../src/layers/source-layer/snapshot.ts';
+import { SNAPSHOT_SOURCES } from '../../src/sources/snapshot-queries.ts';
+import { parseSnapshot } from '../../src/sources/snapshot.ts';
 import { z } from 'zod';
 import { buildSnapshot, serialise, SNAPSHOT_DIR } from './build-snapshots.ts';
 

@@ -10,14 +10,9 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SOURCE_QUERIES } from '../../src/layers/source-layer/queries.ts';
-import {
-  SNAPSHOT_FORMAT,
-  SNAPSHOT_SOURCES,
-  type SnapshotEnvelope,
-  type SnapshotSource,
-} from '../../src/layers/source-layer/snapshot.ts';
-import { endpointsExtra } from '../../src/sources/endpoints-extra.ts';
+import { SNAPSHOT_SOURCES, snapshotQuery, type SnapshotSource } from '../../src/sources/snapshot-queries.ts';
+import { SNAPSHOT_FORMAT, type SnapshotEnvelope } from '../../src/sources/snapshot.ts';
+import { endpoints } from '../../src/config/endpoints.ts';
 import { createHttpClient } from '../../src/sources/http/client.ts';
 import { systemClock } from '../../src/sources/http/clock.ts';
 import { sourceRoutes, type RouteReply } from '../mock-api/routes.ts';
@@ -40,7 +35,7 @@ const RECORDED_AT: Record<SnapshotSource, string> = {
 
 /** Which fixture answers a real URL: the mock server's routing table, keyed by the real base URLs. */
 function routeFor(url: string, method: string, body: string): { reply: RouteReply | undefined } {
-  if (url === endpointsExtra.telraamExport) return { reply: { fixture: 'telraam/export.json' } };
+  if (url === endpoints.telraamExport) return { reply: { fixture: 'telraam/export.json' } };
   for (const route of sourceRoutes) {
     if (!route.realBase || !url.startsWith(route.realBase)) continue;
     const parsed = new URL(url);
@@ -79,7 +74,7 @@ export async function buildSnapshot(source: SnapshotSource): Promise<SnapshotEnv
     random: () => 0.5,
     isOnline: () => true,
   });
-  const result = await SOURCE_QUERIES[source]({}, http);
+  const result = await snapshotQuery(source).query({}, http);
   const notes = [
     'Recorded sample: parsed from tests/fixtures/api by npm run snapshots; values are illustrative, not live.',
     result.provenance.notes,

@@ -1,5 +1,5 @@
 import { endpoints, THREEDBAG_VERSION } from './endpoints.ts';
-import type { DataSourceId } from '../state/view-options.ts';
+import type { DataSourceId } from './view-options.ts';
 
 export interface BuildingSourceConfig {
   tilesetUrl: string;

@@ -1,7 +1,8 @@
 /**
- * Every external URL the app may contact, in one place. Nothing here is contacted in the default
- * (sample) mode. A deployment or the mock API server can override the bases with Vite env vars
- * (`VITE_API_BASE_<NAME>`), so the live path can be exercised offline.
+ * Every external URL the app may contact, in one table. Nothing here is contacted in the default
+ * (sample) mode. A deployment or the mock API server overrides each base with a Vite env var
+ * `VITE_API_BASE_<NAME>` (see .env.mock), so the live path can be exercised offline.
+ * Nothing here is a secret: Telraam's key lives in a server-side proxy, never in these values.
  */
 const env = (import.meta.env ?? {}) as Record<string, string | undefined>;
 
@@ -18,6 +19,7 @@ export const endpoints = {
     `https://data.3dbag.nl/${THREEDBAG_VERSION}/cesium3dtiles/lod22/tileset.json`,
   ),
   threeDBagApi: base('3DBAG_API', 'https://api.3dbag.nl'),
+  threeDBagData: base('3DBAG_DATA', 'https://data.3dbag.nl'),
   pdokLuchtfoto: base(
     'PDOK_LUCHTFOTO',
     'https://service.pdok.nl/hwh/luchtfotorgb/wmts/v1_0/Actueel_ortho25/EPSG:3857/{z}/{x}/{y}.jpeg',
@@ -27,6 +29,22 @@ export const endpoints = {
     'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png',
   ),
   pdokLocatieserver: base('PDOK_LOCATIESERVER', 'https://api.pdok.nl/bzk/locatieserver/search/v3_1'),
+  pdokBagOgc: base('PDOK_BAG_OGC', 'https://api.pdok.nl/kadaster/bag/ogc/v2'),
+  pdokBgtOgc: base('PDOK_BGT_OGC', 'https://api.pdok.nl/lv/bgt/ogc/v1'),
+  cbsWijkenBuurten: base('CBS_WIJKENBUURTEN', 'https://api.pdok.nl/cbs/wijken-en-buurten-2024/ogc/v1'),
+  samenMeten: base('SAMEN_METEN', 'https://api-samenmeten.rivm.nl/v1.0'),
+  luchtmeetnet: base('LUCHTMEETNET', 'https://api.luchtmeetnet.nl/open_api'),
+  /** Static export written by a server-side script; the default, key-less Telraam path. */
+  telraamExport: base('TELRAAM_EXPORT', '/data/telraam/export.json'),
+  /**
+   * A server-side proxy that adds the Telraam key; empty means "no live path". Never the real
+   * telraam-api.net host: the browser must not talk to Telraam with a key.
+   */
+  telraamProxy: base('TELRAAM_PROXY', ''),
+  utrechtPortal: base('UTRECHT_PORTAL', 'https://open.utrecht.nl/api'),
+  keaWms: base('KEA_WMS', 'https://cas.cloud.sogelink.com/public/data/org/gws/YWFMLMWERURF/kea_public/wms'),
+  /** The city's own SensorThings counting service: configured per deployment, empty by default. */
+  crowdCounts: base('CROWD_COUNTS', ''),
 } as const;
 
 export type EndpointName = keyof typeof endpoints;

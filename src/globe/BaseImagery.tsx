@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { useCesium } from 'resium';
 import { endpoints } from '../config/endpoints.ts';
 import { useAppStore } from '../state/app-store.ts';
-import type { BaseLayerId } from '../state/view-options.ts';
+import type { BaseLayerId } from '../config/view-options.ts';
 
 /** PDOK's WebMercator tile templates (the RD tiling does not fit Cesium). */
 const TEMPLATES: Record<Exclude<BaseLayerId, 'none'>, { url: string; maximumLevel: number }> = {

@@ -9,7 +9,8 @@ import {
 import { useEffect, useRef } from 'react';
 import { useCesium } from 'resium';
 import { isTileTemplate } from '../layers/user-layers/detect.ts';
-import { useUserLayersStore, type UserLayer } from '../state/user-layers-store.ts';
+import type { UserLayer } from '../layers/user-layers/user-layer.ts';
+import { useUserLayersStore } from '../state/user-layers-store.ts';
 
 interface GlobeHandle {
   remove: () => void;

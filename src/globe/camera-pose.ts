@@ -1,5 +1,5 @@
 import { Cartesian3, Cartographic, Math as CesiumMath, type Camera } from 'cesium';
-import type { CameraPose } from '../state/camera.ts';
+import type { CameraPose } from '../geo/camera-pose.ts';
 
 /** Reads a Cesium camera into plain numbers. */
 export function readPose(camera: Camera): CameraPose {

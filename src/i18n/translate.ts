@@ -1,4 +1,4 @@
-import type { Language } from '../state/view-options.ts';
+import type { Language } from './language.ts';
 import { en } from './en.ts';
 import { nl, type MessageKey } from './nl.ts';
 

@@ -4,7 +4,7 @@ import type { SourceError } from '../sources/http/errors.ts';
 import type { Provenance } from '../sources/provenance.ts';
 import type { Translate } from '../i18n/translate.ts';
 import type { FeatureInfo, OcclusionMode } from '../overlay/overlay-types.ts';
-import type { TimeMode, TimeStep } from '../state/time-model.ts';
+import type { TimeMode, TimeStep } from '../time/time-model.ts';
 import type { LayerId } from './layer-ids.ts';
 
 export type Rgba = [number, number, number, number];

@@ -1,4 +1,4 @@
-import type { Language } from '../state/view-options.ts';
+import type { Language } from '../i18n/language.ts';
 import { isSourceError } from '../sources/http/index.ts';
 import { describeSourceError } from '../sources/messages.ts';
 import { lookup, suggest } from '../sources/pdok-locatieserver/index.ts';

@@ -4,8 +4,8 @@
  */
 export * from './http/index.ts';
 export { catalog, catalogEntries, getCatalogEntry, type CatalogEntry, type SourceId } from './catalog.ts';
-export { describeSourceError, describeStale, formatDuration, type Lang } from './messages.ts';
+export { describeSourceError, describeStale, formatDuration, sourceTitle } from './messages.ts';
 export { provenanceFor, toResult, type Provenance, type SourceResult } from './provenance.ts';
-export { endpointsExtra } from './endpoints-extra.ts';
+export { endpoints } from '../config/endpoints.ts';
 export type { LoadOptions, BBox, LonLat } from './types.ts';
 export { UTRECHT_BBOX_RD, UTRECHT_BBOX_WGS84 } from './types.ts';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { nl as nlTexts } from '../i18n/nl.ts';
 import { catalog, catalogEntries } from './catalog.ts';
 import { SourceError, type SourceErrorKind } from './http/errors.ts';
 import { describeSourceError, describeStale, formatDuration } from './messages.ts';
@@ -43,7 +44,7 @@ describe('messages', () => {
     expect(nl).toContain('3DBAG API');
     expect(en).toContain('3DBAG API');
     expect(nl).not.toBe(en);
-    if (kind !== 'aborted') expect(nl).toContain(catalog['3dbag-api'].fallback.nl);
+    if (kind !== 'aborted') expect(nl).toContain(nlTexts[catalog['3dbag-api'].fallbackKey]);
   });
 
   it('names status, wait and path where known', () => {
@@ -85,8 +86,15 @@ describe('messages', () => {
     for (const e of catalogEntries) {
       expect(e.licence, e.id).not.toBe('');
       expect(e.attribution, e.id).not.toBe('');
-      expect(e.fallback.nl, e.id).not.toBe('');
+      expect(nlTexts[e.fallbackKey], e.id).not.toBe('');
       expect(['yes', 'unknown', 'no']).toContain(e.cors);
+    }
+  });
+
+  it('spells every licence as an SPDX id, with a note where no single licence is known', () => {
+    for (const e of catalogEntries) {
+      expect(['CC0-1.0', 'CC-BY-4.0', 'NOASSERTION'], e.id).toContain(e.licence);
+      if (e.licence === 'NOASSERTION') expect(e.licenceNoteKey, e.id).toBeDefined();
     }
   });
 });

@@ -1,115 +1,89 @@
 /**
- * Plain-language sentences (Dutch first, English) for every SourceError kind: what went wrong, then
+ * Plain-language sentences (texts in src/i18n) for every SourceError kind: what went wrong, then
  * what the app does about it (the source's fallback from the catalog). The UI shows these; the
  * technical detail stays in `error.message` for the console.
  */
+import type { Language } from '../i18n/language.ts';
+import type { MessageKey } from '../i18n/nl.ts';
+import { translator, type Translate } from '../i18n/translate.ts';
 import { getCatalogEntry } from './catalog.ts';
 import type { SourceError, SourceErrorKind } from './http/errors.ts';
 import type { Provenance } from './provenance.ts';
 
-export type Lang = 'nl' | 'en';
+type Problem = (title: string, e: SourceError, t: Translate) => string;
 
-type Problem = (title: string, e: SourceError, lang: Lang) => string;
+const plain =
+  (key: MessageKey): Problem =>
+  (title, _e, t) =>
+    t(key, { title });
 
-const problems: Record<SourceErrorKind, { nl: Problem; en: Problem }> = {
-  offline: {
-    nl: (t) => `${t} is niet bereikbaar (geen netwerk).`,
-    en: (t) => `${t} cannot be reached (no network connection).`,
-  },
-  'cors-or-network': {
-    nl: (t) =>
-      `${t} is niet bereikbaar (netwerkfout, of de dienst staat gebruik vanuit de browser niet toe).`,
-    en: (t) => `${t} cannot be reached (network error, or the service does not allow use from a browser).`,
-  },
-  timeout: {
-    nl: (t) => `${t} reageert niet op tijd.`,
-    en: (t) => `${t} did not answer in time.`,
-  },
-  'http-status': {
-    nl: (t, e) =>
-      e.status === 404
-        ? `${t} kent het gevraagde niet (HTTP 404).`
-        : e.status !== undefined && e.status >= 500
-          ? `${t} heeft een storing (HTTP ${e.status}).`
-          : `${t} weigerde het verzoek (HTTP ${e.status ?? '?'}).`,
-    en: (t, e) =>
-      e.status === 404
-        ? `${t} does not know what was asked for (HTTP 404).`
-        : e.status !== undefined && e.status >= 500
-          ? `${t} is having a problem (HTTP ${e.status}).`
-          : `${t} refused the request (HTTP ${e.status ?? '?'}).`,
-  },
-  'rate-limited': {
-    nl: (t, e) =>
-      `${t} krijgt te veel verzoeken${e.retryAfterMs !== undefined ? ` en vraagt ${formatDuration(e.retryAfterMs, 'nl')} te wachten` : ''}.`,
-    en: (t, e) =>
-      `${t} is receiving too many requests${e.retryAfterMs !== undefined ? ` and asks to wait ${formatDuration(e.retryAfterMs, 'en')}` : ''}.`,
-  },
-  'not-json': {
-    nl: (t) => `${t} stuurde een antwoord dat de app niet kan lezen.`,
-    en: (t) => `${t} sent a reply the app cannot read.`,
-  },
-  'html-error-page': {
-    nl: (t) => `${t} stuurde een webpagina in plaats van gegevens (vaak een storings- of inlogpagina).`,
-    en: (t) => `${t} sent a web page instead of data (often an error or login page).`,
-  },
-  'invalid-shape': {
-    nl: (t, e) =>
-      `${t} stuurde gegevens in een onverwachte vorm${e.issuePath ? ` (bij ${e.issuePath})` : ''}.`,
-    en: (t, e) => `${t} sent data in an unexpected shape${e.issuePath ? ` (at ${e.issuePath})` : ''}.`,
-  },
-  empty: {
-    nl: (t) => `${t} gaf geen resultaten.`,
-    en: (t) => `${t} returned no results.`,
-  },
-  'too-large': {
-    nl: (t) => `Het antwoord van ${t} is te groot om veilig te laden.`,
-    en: (t) => `The reply from ${t} is too large to load safely.`,
-  },
-  aborted: {
-    nl: (t) => `Het laden van ${t} is gestopt, omdat er iets anders is gevraagd.`,
-    en: (t) => `Loading ${t} was stopped because something else was requested.`,
-  },
+const problems: Record<SourceErrorKind, Problem> = {
+  offline: plain('sourceError.offline'),
+  'cors-or-network': plain('sourceError.cors-or-network'),
+  timeout: plain('sourceError.timeout'),
+  'http-status': (title, e, t) =>
+    e.status === 404
+      ? t('sourceError.http-404', { title })
+      : e.status !== undefined && e.status >= 500
+        ? t('sourceError.http-5xx', { title, status: String(e.status) })
+        : t('sourceError.http-other', { title, status: e.status === undefined ? '?' : String(e.status) }),
+  'rate-limited': (title, e, t) =>
+    e.retryAfterMs !== undefined
+      ? t('sourceError.rate-limited-wait', { title, wait: durationIn(e.retryAfterMs, t) })
+      : t('sourceError.rate-limited', { title }),
+  'not-json': plain('sourceError.not-json'),
+  'html-error-page': plain('sourceError.html-error-page'),
+  'invalid-shape': (title, e, t) =>
+    e.issuePath
+      ? t('sourceError.invalid-shape-at', { title, path: e.issuePath })
+      : t('sourceError.invalid-shape', { title }),
+  empty: plain('sourceError.empty'),
+  'too-large': plain('sourceError.too-large'),
+  aborted: plain('sourceError.aborted'),
 };
 
-function titleOf(sourceId: string, lang: Lang): string {
-  return getCatalogEntry(sourceId)?.title[lang] ?? sourceId;
+/** A source's name in the language, or its id for sources not in the catalog. */
+export function sourceTitle(sourceId: string, language: Language): string {
+  const entry = getCatalogEntry(sourceId);
+  return entry ? translator(language)(entry.titleKey) : sourceId;
 }
 
 /** What went wrong and what the app does about it, in one or two sentences. */
-export function describeSourceError(error: SourceError, lang: Lang = 'nl'): string {
-  const title = titleOf(error.sourceId, lang);
-  const problem = problems[error.kind][lang](title, error, lang);
+export function describeSourceError(error: SourceError, language: Language = 'nl'): string {
+  const t = translator(language);
+  const problem = problems[error.kind](sourceTitle(error.sourceId, language), error, t);
   // Aborts are the user's own doing; no fallback to announce.
   if (error.kind === 'aborted') return problem;
-  const fallback = getCatalogEntry(error.sourceId)?.fallback[lang];
-  return fallback ? `${problem} ${fallback}` : problem;
+  const entry = getCatalogEntry(error.sourceId);
+  return entry ? `${problem} ${t(entry.fallbackKey)}` : problem;
 }
 
 /** The note shown next to stale data: its age and why it was not refreshed. */
-export function describeStale(provenance: Provenance, lang: Lang = 'nl'): string | undefined {
+export function describeStale(provenance: Provenance, language: Language = 'nl'): string | undefined {
   if (!provenance.stale) return undefined;
-  const age = formatDuration(provenance.stale.ageMs, lang);
-  const title = provenance.title;
-  return lang === 'nl'
-    ? `Dit zijn gegevens van ${age} geleden: ${title} kon niet worden bijgewerkt.`
-    : `This data is ${age} old: ${title} could not be refreshed.`;
+  const t = translator(language);
+  return t('sourceError.stale', { age: durationIn(provenance.stale.ageMs, t), title: provenance.title });
 }
 
+const DURATION_UNITS: [seconds: number, one: MessageKey, other: MessageKey][] = [
+  [86_400, 'duration.day.one', 'duration.day.other'],
+  [3_600, 'duration.hour.one', 'duration.hour.other'],
+  [60, 'duration.minute.one', 'duration.minute.other'],
+  [1, 'duration.second.one', 'duration.second.other'],
+];
+
 /** "45 seconden", "3 minuten", "2 uur", "5 dagen" (rounded down, minimum one unit). */
-export function formatDuration(ms: number, lang: Lang): string {
+export function formatDuration(ms: number, language: Language): string {
+  return durationIn(ms, translator(language));
+}
+
+function durationIn(ms: number, t: Translate): string {
   const s = Math.max(0, Math.round(ms / 1000));
-  const units: [number, string, string, string, string][] = [
-    [86_400, 'dag', 'dagen', 'day', 'days'],
-    [3_600, 'uur', 'uur', 'hour', 'hours'],
-    [60, 'minuut', 'minuten', 'minute', 'minutes'],
-    [1, 'seconde', 'seconden', 'second', 'seconds'],
-  ];
-  for (const [size, nlOne, nlMany, enOne, enMany] of units) {
+  for (const [size, one, other] of DURATION_UNITS) {
     if (s >= size || size === 1) {
       const n = Math.floor(s / size);
-      if (lang === 'nl') return `${n} ${n === 1 ? nlOne : nlMany}`;
-      return `${n} ${n === 1 ? enOne : enMany}`;
+      // A string, so the count is written as before (no thousands separator).
+      return t(n === 1 ? one : other, { count: String(n) });
     }
   }
   return `${s} s`;

@@ -2,6 +2,8 @@
  * Provenance travels with every result so a panel can say where a number comes from, how old it is
  * and under what licence. Plain, serialisable data (no Error objects) so it can cross a worker boundary.
  */
+import type { Language } from '../i18n/language.ts';
+import { translator } from '../i18n/translate.ts';
 import { getCatalogEntry, type Certainty } from './catalog.ts';
 import type { SourceError, SourceErrorKind } from './http/errors.ts';
 
@@ -34,11 +36,12 @@ interface FetchedLike {
   stale?: { since: number; ageMs: number; error: SourceError };
 }
 
-export function provenanceFor(sourceId: string, fetched: FetchedLike, lang: 'nl' | 'en' = 'nl'): Provenance {
+export function provenanceFor(sourceId: string, fetched: FetchedLike, language: Language = 'nl'): Provenance {
   const entry = getCatalogEntry(sourceId);
+  const t = translator(language);
   const p: Provenance = {
     sourceId,
-    title: entry?.title[lang] ?? sourceId,
+    title: entry ? t(entry.titleKey) : sourceId,
     licence: entry?.licence ?? 'unknown',
     attribution: entry?.attribution ?? sourceId,
     url: fetched.url,
@@ -46,7 +49,7 @@ export function provenanceFor(sourceId: string, fetched: FetchedLike, lang: 'nl'
   };
   if (entry?.attributionUrl) p.attributionUrl = entry.attributionUrl;
   if (entry?.certainty) p.confidence = entry.certainty;
-  if (entry?.notes) p.notes = entry.notes;
+  if (entry?.notesKey) p.notes = t(entry.notesKey);
   if (fetched.stale) {
     p.stale = {
       since: new Date(fetched.stale.since).toISOString(),

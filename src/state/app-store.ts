@@ -1,7 +1,8 @@
 import { create } from 'zustand';
-import type { CameraPose } from './camera.ts';
+import type { CameraPose } from '../geo/camera-pose.ts';
 import { DEFAULT_VIEW } from './url-codec.ts';
-import type { BaseLayerId, DataSourceId, Language } from './view-options.ts';
+import type { BaseLayerId, DataSourceId } from '../config/view-options.ts';
+import type { Language } from '../i18n/language.ts';
 
 /** A request from the UI (viewpoint, search result, back/forward) that the globe carries out. */
 /** How a camera stop is recorded in the browser history: a new entry, or in place of the current one. */

@@ -1,14 +1,14 @@
 import { create } from 'zustand';
+import { endpoints } from '../config/endpoints.ts';
 import type { SampleDay, CrowdDay } from '../layers/crowd-monitor/replay.ts';
-import { parseCountingFeed, type CountingFeed } from '../scenarios/crowd/counting-feed.ts';
+import { parseCountingFeed, type CountingFeed } from '../sources/crowd-counts/feed.ts';
 import { createCrowdCounts } from '../sources/crowd-counts/index.ts';
 import { describeSourceError } from '../sources/messages.ts';
 import { isSourceError } from '../sources/http/errors.ts';
-import type { Language } from './view-options.ts';
+import type { Language } from '../i18n/language.ts';
 
 /** A live counting service is the city's own: configured per deployment, none by default. */
-export const LIVE_COUNTS_URL: string | null =
-  (import.meta.env as Record<string, string | undefined>)['VITE_API_BASE_CROWD_COUNTS'] || null;
+export const LIVE_COUNTS_URL: string | null = endpoints.crowdCounts || null;
 
 /** How often a live feed is fetched again (the sample replays from memory as the clock moves). */
 export const LIVE_REFRESH_MS = 60_000;

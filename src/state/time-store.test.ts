@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { formatWallClock, parseWallClock } from './time-model.ts';
+import { formatWallClock, parseWallClock } from '../time/time-model.ts';
 import { sharedTimeOf, useTimeStore } from './time-store.ts';
 
 const NOW = Date.UTC(2026, 5, 10, 12, 23, 17);

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { clampToMode, defaultTimeFor, stepTime, type TimeMode, type TimeStep } from './time-model.ts';
+import { clampToMode, defaultTimeFor, stepTime, type TimeMode, type TimeStep } from '../time/time-model.ts';
 
 /** Playback speeds, in steps per second. */
 export const PLAY_SPEEDS = [0.5, 1, 2, 4] as const;

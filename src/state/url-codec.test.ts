@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeView, encodeView, DEFAULT_VIEW, type SharedView } from './url-codec.ts';
-import { posesClose } from './camera.ts';
+import { posesClose } from '../geo/camera-pose.ts';
 
 const sample: SharedView = {
   camera: { lon: 5.12133, lat: 52.09076, height: 412.34, heading: 370.5, pitch: -28.25, roll: 0 },

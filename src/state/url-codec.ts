@@ -1,16 +1,10 @@
 import { CROWD_DAYS, type CrowdDay } from '../layers/crowd-monitor/days.ts';
-import { HOME_CAMERA, type CameraPose } from './camera.ts';
+import { HOME_CAMERA, type CameraPose } from '../geo/camera-pose.ts';
 import { decodeLayers, encodeLayers, sameLayers, type LayerSetting } from './layers-url.ts';
-import { formatWallClock, inferMode, parseWallClock, TIME_MODES } from './time-model.ts';
+import { formatWallClock, inferMode, parseWallClock, TIME_MODES } from '../time/time-model.ts';
 import type { SharedTime } from './time-store.ts';
-import {
-  BASE_LAYERS,
-  DATA_SOURCES,
-  LANGUAGES,
-  type BaseLayerId,
-  type DataSourceId,
-  type Language,
-} from './view-options.ts';
+import { BASE_LAYERS, DATA_SOURCES, type BaseLayerId, type DataSourceId } from '../config/view-options.ts';
+import { LANGUAGES, type Language } from '../i18n/language.ts';
 
 /**
  * The shareable view as a readable, versioned query string, e.g.

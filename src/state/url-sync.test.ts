@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useAppStore } from './app-store.ts';
 import { useLayersStore } from './layers-store.ts';
 import { useTimeStore } from './time-store.ts';
-import { poseLookingAt } from './camera.ts';
+import { poseLookingAt } from '../geo/camera-pose.ts';
 import { startUrlSync } from './url-sync.ts';
 import { decodeView } from './url-codec.ts';
 

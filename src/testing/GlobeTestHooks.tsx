@@ -4,7 +4,7 @@ import { useCesium } from 'resium';
 import { readPose } from '../globe/camera-pose.ts';
 import { isCameraRequestFinished } from '../globe/flight-state.ts';
 import { useAppStore } from '../state/app-store.ts';
-import type { CameraPose } from '../state/camera.ts';
+import type { CameraPose } from '../geo/camera-pose.ts';
 
 /**
  * A small read-only window onto the scene for end-to-end tests and benchmarks (`window.tweeling`):

@@ -14,7 +14,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import type { MessageKey } from '../i18n/nl.ts';
-import { useTranslate } from '../i18n/use-translate.ts';
+import { useTranslate } from './use-translate.ts';
 import {
   checkUrl,
   detectKind,
@@ -22,10 +22,11 @@ import {
   USER_LAYER_KINDS,
   type UserLayerKind,
 } from '../layers/user-layers/detect.ts';
-import { addUserLayer } from '../layers/user-layers/user-layers.ts';
+import { addUserLayer } from './bindings/add-user-layer.ts';
 import { describeSourceError } from '../sources/messages.ts';
 import { useAppStore } from '../state/app-store.ts';
-import { useUserLayersStore, type UserLayer } from '../state/user-layers-store.ts';
+import type { UserLayer } from '../layers/user-layers/user-layer.ts';
+import { useUserLayersStore } from '../state/user-layers-store.ts';
 import { formats } from './DataCatalogStatus.tsx';
 
 type Choice = UserLayerKind | 'auto';

@@ -1,9 +1,9 @@
 import { SkipLink } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
 import { Globe } from '../globe/Globe.tsx';
-import { LayerBindings } from '../layers/LayerBindings.tsx';
-import { FeaturePopup } from '../overlay/FeaturePopup.tsx';
-import { useTranslate } from '../i18n/use-translate.ts';
+import { LayerBindings } from './bindings/LayerBindings.tsx';
+import { FeaturePopup } from './FeaturePopup.tsx';
+import { useTranslate } from './use-translate.ts';
 import { useAppStore } from '../state/app-store.ts';
 import { useCrowdMonitorStore } from '../state/crowd-monitor-store.ts';
 import type { AddressSearch } from '../search/search-service.ts';

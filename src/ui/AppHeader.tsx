@@ -1,7 +1,7 @@
 import { Button, Heading1, Paragraph } from '@utrecht/component-library-react';
-import { useTranslate } from '../i18n/use-translate.ts';
+import { useTranslate } from './use-translate.ts';
 import { useAppStore } from '../state/app-store.ts';
-import type { Language } from '../state/view-options.ts';
+import type { Language } from '../i18n/language.ts';
 
 export function AppHeader({ menuOpen, onToggleMenu }: { menuOpen: boolean; onToggleMenu: () => void }) {
   const t = useTranslate();

@@ -1,5 +1,5 @@
 import type { MessageKey } from '../i18n/nl.ts';
-import { useTranslate } from '../i18n/use-translate.ts';
+import { useTranslate } from './use-translate.ts';
 import { useAppStore } from '../state/app-store.ts';
 
 /** Names the source and licence of everything currently on screen. */

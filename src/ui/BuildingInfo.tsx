@@ -7,7 +7,7 @@ import {
   Heading2,
   Paragraph,
 } from '@utrecht/component-library-react';
-import { useTranslate } from '../i18n/use-translate.ts';
+import { useTranslate } from './use-translate.ts';
 import { useAppStore } from '../state/app-store.ts';
 import { buildingFacts } from './building-facts.ts';
 

@@ -1,13 +1,14 @@
 import { Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import type { MessageKey } from '../i18n/nl.ts';
-import { useTranslate } from '../i18n/use-translate.ts';
+import { licenceText } from './licence-text.ts';
+import { useTranslate } from './use-translate.ts';
 import type { RegisteredLayer } from '../layers/layer-types.ts';
 import { registeredLayers } from '../layers/registry.ts';
 import { catalogEntries, type CatalogEntry } from '../sources/catalog.ts';
 import { describeSourceError, describeStale } from '../sources/messages.ts';
 import { useAppStore } from '../state/app-store.ts';
 import { useLayersStore, type LayerLoadStatus } from '../state/layers-store.ts';
-import { needsNetwork } from '../state/view-options.ts';
+import { needsNetwork } from '../config/view-options.ts';
 import { errorText, formats, liveStateOf, type LiveState } from './DataCatalogStatus.tsx';
 
 /** What the catalog says about one source right now. */
@@ -50,15 +51,14 @@ export function DataCatalog() {
 
 function CatalogItem({ entry }: { entry: CatalogEntry }) {
   const t = useTranslate();
-  const language = useAppStore((s) => s.language);
   const status = useSourceStatus(entry);
   const users = registeredLayers().filter((l) => l.definition.sourceId === entry.id);
   return (
     <article className="data-catalog__entry" data-source={entry.id}>
-      <Heading3 className="layer-entry__title">{entry.title[language]}</Heading3>
+      <Heading3 className="layer-entry__title">{t(entry.titleKey)}</Heading3>
       <dl>
         <dt>{t('catalog.licence')}</dt>
-        <dd>{entry.licence}</dd>
+        <dd>{licenceText(entry.licence, t, entry.licenceCertainty, entry.licenceNoteKey)}</dd>
         <dt>{t('catalog.attribution')}</dt>
         <dd>
           {entry.attributionUrl ? <a href={entry.attributionUrl}>{entry.attribution}</a> : entry.attribution}

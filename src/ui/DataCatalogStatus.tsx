@@ -1,13 +1,15 @@
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
-import { useTranslate } from '../i18n/use-translate.ts';
-import { retryLoad } from '../layers/layer-data.ts';
+import { translator } from '../i18n/translate.ts';
+import { licenceText } from './licence-text.ts';
+import { useTranslate } from './use-translate.ts';
+import { retryLoad } from './bindings/layer-data.ts';
 import type { LayerId } from '../layers/layer-ids.ts';
 import { getCatalogEntry } from '../sources/catalog.ts';
 import { describeSourceError, describeStale, formatDuration } from '../sources/messages.ts';
 import { useAppStore } from '../state/app-store.ts';
 import type { LayerLoadStatus, ShownData } from '../state/layers-store.ts';
-import type { Language } from '../state/view-options.ts';
+import type { Language } from '../i18n/language.ts';
 
 /**
  * The live state of a source-backed layer in words: loading, live and fine (with its age), stale,
@@ -59,7 +61,8 @@ export function formats(language: Language) {
 export function errorText(status: Extract<LayerLoadStatus, { state: 'error' }>, language: Language): string {
   if (!status.error) return status.message;
   const full = describeSourceError(status.error, language);
-  const fallback = getCatalogEntry(status.error.sourceId)?.fallback[language];
+  const entry = getCatalogEntry(status.error.sourceId);
+  const fallback = entry && translator(language)(entry.fallbackKey);
   return status.shown && fallback && full.endsWith(fallback)
     ? full.slice(0, -fallback.length).trimEnd()
     : full;
@@ -167,7 +170,7 @@ export function ShownProvenance({ shown }: { shown: ShownData | undefined }) {
       <dt>{t('layers.source')}</dt>
       <dd>{p.title}</dd>
       <dt>{t('layers.licence')}</dt>
-      <dd>{p.licence}</dd>
+      <dd>{licenceText(p.licence, t)}</dd>
       <dt>{t('layers.attribution')}</dt>
       <dd>{p.attributionUrl ? <a href={p.attributionUrl}>{p.attribution}</a> : p.attribution}</dd>
       <dt>{t('layers.fetchedAt')}</dt>

@@ -9,9 +9,9 @@ import {
   RadioButton,
 } from '@utrecht/component-library-react';
 import type { MessageKey } from '../i18n/nl.ts';
-import { useTranslate } from '../i18n/use-translate.ts';
+import { useTranslate } from './use-translate.ts';
 import { useAppStore } from '../state/app-store.ts';
-import { BASE_LAYERS, DATA_SOURCES, needsNetwork } from '../state/view-options.ts';
+import { BASE_LAYERS, DATA_SOURCES, needsNetwork } from '../config/view-options.ts';
 import { useShallow } from 'zustand/react/shallow';
 
 function RadioGroup<T extends string>(props: {

@@ -7,8 +7,8 @@ import {
   Heading3,
   Paragraph,
 } from '@utrecht/component-library-react';
-import { useTranslate } from '../i18n/use-translate.ts';
-import { retryLoad } from '../layers/layer-data.ts';
+import { useTranslate } from './use-translate.ts';
+import { retryLoad } from './bindings/layer-data.ts';
 import type { RegisteredLayer } from '../layers/layer-types.ts';
 import { registeredLayers } from '../layers/registry.ts';
 import { useAppStore } from '../state/app-store.ts';

@@ -1,5 +1,5 @@
 import type { LegendSpec } from '../layers/layer-types.ts';
-import { useTranslate } from '../i18n/use-translate.ts';
+import { useTranslate } from './use-translate.ts';
 
 /** A layer's legend: colour classes with their bounds and unit, and a note on symbol size. */
 export function Legend({ legend, id }: { legend: LegendSpec; id: string }) {

@@ -1,9 +1,9 @@
 import { Button, FormField, FormLabel, Heading2, Paragraph, Textbox } from '@utrecht/component-library-react';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { useTranslate } from '../i18n/use-translate.ts';
+import { useTranslate } from './use-translate.ts';
 import { useAppStore } from '../state/app-store.ts';
-import { poseLookingAt } from '../state/camera.ts';
-import { needsNetwork } from '../state/view-options.ts';
+import { poseLookingAt } from '../geo/camera-pose.ts';
+import { needsNetwork } from '../config/view-options.ts';
 import { loadSamplePlaces } from '../search/sample-places.ts';
 import { pdokAddressSearch } from '../search/pdok-address-search.ts';
 import type { Place } from '../search/place-search.ts';

@@ -1,6 +1,6 @@
 import { Button, FormLabel, Heading2, Paragraph, Textbox } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import { useTranslate } from '../i18n/use-translate.ts';
+import { useTranslate } from './use-translate.ts';
 import { useShareLink } from '../state/share-link.ts';
 
 export function SharePanel() {

@@ -1,6 +1,6 @@
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 import type { Translate } from '../i18n/translate.ts';
-import { useTranslate } from '../i18n/use-translate.ts';
+import { useTranslate } from './use-translate.ts';
 import { useAppStore, type LoadProblem } from '../state/app-store.ts';
 
 /** Loading progress and problems, announced politely to screen readers. */

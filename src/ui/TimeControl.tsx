@@ -11,20 +11,13 @@ import {
   SelectOption,
 } from '@utrecht/component-library-react';
 import { useEffect } from 'react';
-import { useTranslate } from '../i18n/use-translate.ts';
+import { useTranslate } from './use-translate.ts';
 import { LAYER_IDS } from '../layers/layer-ids.ts';
 import { LAYER_REGISTRY } from '../layers/registry.ts';
 import { useAppStore } from '../state/app-store.ts';
 import { useLayersStore } from '../state/layers-store.ts';
-import {
-  amsterdamParts,
-  amsterdamTime,
-  effectiveStep,
-  modeRange,
-  TIME_MODES,
-  type TimeMode,
-  type TimeStep,
-} from '../state/time-model.ts';
+import { AMSTERDAM_TIME_ZONE, amsterdamParts, amsterdamTime } from '../time/amsterdam.ts';
+import { effectiveStep, modeRange, TIME_MODES, type TimeMode, type TimeStep } from '../time/time-model.ts';
 import { PLAY_SPEEDS, useTimeStore, type PlaySpeed } from '../state/time-store.ts';
 
 const LIVE_TICK_MS = 30_000;
@@ -70,7 +63,7 @@ export function TimeControl() {
   }, [playing, speed, stepKey]);
 
   const format = new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
-    timeZone: 'Europe/Amsterdam',
+    timeZone: AMSTERDAM_TIME_ZONE,
     ...(mode === 'planning'
       ? { year: 'numeric' }
       : { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }),

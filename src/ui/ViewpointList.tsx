@@ -1,11 +1,10 @@
 import { Button, ButtonGroup, Heading2 } from '@utrecht/component-library-react';
 import { VIEWPOINTS } from '../config/viewpoints.ts';
-import { useTranslate } from '../i18n/use-translate.ts';
+import { useTranslate } from './use-translate.ts';
 import { useAppStore } from '../state/app-store.ts';
 
 export function ViewpointList() {
   const t = useTranslate();
-  const language = useAppStore((s) => s.language);
   const requestCamera = useAppStore((s) => s.requestCamera);
   return (
     <section aria-labelledby="places-heading" className="panel-section">
@@ -18,7 +17,7 @@ export function ViewpointList() {
             data-viewpoint={viewpoint.id}
             onClick={() => requestCamera(viewpoint.pose)}
           >
-            {viewpoint.name[language]}
+            {t(`viewpoint.${viewpoint.id}`)}
           </Button>
         ))}
       </ButtonGroup>

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { PNG } from 'pngjs';
-import { poseLookingAt, type CameraPose } from '../../src/state/camera.ts';
+import { poseLookingAt, type CameraPose } from '../../src/geo/camera-pose.ts';
 import {
   hideUiOverMap,
   pixelAt,

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import type { CameraPose } from '../../src/state/camera.ts';
+import type { CameraPose } from '../../src/geo/camera-pose.ts';
 import { waitForSettledScene } from './helpers.ts';
 
 function expectSamePose(actual: CameraPose, expected: CameraPose, metres = 0.5, degrees = 0.1) {

@@ -122,7 +122,7 @@ test('live data loads every source-backed layer through the real API URLs', asyn
   // Provenance of live data: the real source and licence, next to the layer.
   const provenance = page.locator('[data-layer="cbs-buurten"] [data-testid="layer-provenance"]');
   await expect(provenance).toContainText('CBS Wijken en Buurten');
-  await expect(provenance).toContainText('CC BY 4.0');
+  await expect(provenance).toContainText('CC-BY-4.0');
 
   // The catalog sums it up per source.
   await page.getByTestId('data-catalog').locator('summary').click();

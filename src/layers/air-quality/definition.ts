@@ -2,11 +2,10 @@ import { COORDINATE_SYSTEM } from '@deck.gl/core';
 import { ScatterplotLayer } from '@deck.gl/layers';
 import { toOverlayPosition } from '../../overlay/frame.ts';
 import type { AirSensor } from '../../sources/samen-meten/index.ts';
-import { formatWallClock } from '../../state/time-model.ts';
+import { formatWallClock } from '../../time/time-model.ts';
 import type { LegendSpec, Rgba } from '../layer-types.ts';
 import { colorFor } from '../legend.ts';
 import { defineSourceLayer } from '../source-layer/define.ts';
-import { airSensorsSchema } from '../source-layer/schemas.ts';
 
 /**
  * Citizen air-quality sensors (RIVM Samen Meten), coloured by their latest PM2.5 reading. Class
@@ -44,15 +43,12 @@ export const airQualityLayer = defineSourceLayer({
   legend: PM25_LEGEND,
   source: {
     nameKey: 'layer.air-quality.source',
-    licence: 'open data (RIVM)',
-    url: 'https://samenmeten.rivm.nl',
     sample: false,
     dataDate: '2026-08-20',
   },
   time: { aware: false },
   // A handful of points that matter: always visible, also behind buildings.
   occlusion: 'none',
-  snapshotSchema: airSensorsSchema,
   prepare: (sensors): SensorFeature[] =>
     sensors.map((sensor) => ({ sensor, position: toOverlayPosition(sensor.lon, sensor.lat, 2) })),
 

@@ -4,7 +4,6 @@ import { toOverlayPosition } from '../../overlay/frame.ts';
 import type { BgtTree } from '../../sources/ogc-features/pdok-bgt.ts';
 import type { LegendSpec } from '../layer-types.ts';
 import { defineSourceLayer } from '../source-layer/define.ts';
-import { treesSchema } from '../source-layer/schemas.ts';
 
 /** BGT tree points: the BGT records where a tree stands, not its species or size, so one colour. */
 export const TREE_LEGEND: LegendSpec = {
@@ -26,15 +25,11 @@ export const bgtTreesLayer = defineSourceLayer({
   legend: TREE_LEGEND,
   source: {
     nameKey: 'layer.bgt-trees.source',
-    licence: 'CC0-1.0',
-    licenceUrl: 'https://creativecommons.org/publicdomain/zero/1.0/',
-    url: 'https://api.pdok.nl/lv/bgt/ogc/v1',
     sample: false,
     dataDate: '2026-08-20',
   },
   time: { aware: false },
   occlusion: 'ground',
-  snapshotSchema: treesSchema,
   prepare: (trees): TreeFeature[] =>
     trees.map((tree) => ({ tree, position: toOverlayPosition(tree.lon, tree.lat, 0) })),
 

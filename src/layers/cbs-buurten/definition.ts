@@ -6,7 +6,6 @@ import type { Geometry } from '../../sources/ogc-features/schema.ts';
 import type { LegendSpec, Rgba } from '../layer-types.ts';
 import { colorFor } from '../legend.ts';
 import { defineSourceLayer } from '../source-layer/define.ts';
-import { buurtenSchema } from '../source-layer/schemas.ts';
 
 /** The CBS figure the buurten are shaded by: addresses per km² around them ("stedelijkheid"). */
 export const DENSITY_FIELD = 'omgevingsadressendichtheid';
@@ -55,15 +54,11 @@ export const cbsBuurtenLayer = defineSourceLayer({
   legend: DENSITY_LEGEND,
   source: {
     nameKey: 'layer.cbs-buurten.source',
-    licence: 'CC-BY-4.0',
-    licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',
-    url: 'https://api.pdok.nl/cbs/wijken-en-buurten-2024/ogc/v1',
     sample: false,
     dataDate: '2026-08-20',
   },
   time: { aware: false },
   occlusion: 'ground',
-  snapshotSchema: buurtenSchema,
   prepare: buurtPolygons,
 
   render: (polygons, { opacity }) => ({

@@ -4,7 +4,7 @@ import type { Translate } from '../../i18n/translate.ts';
 import { toOverlayPosition } from '../../overlay/frame.ts';
 import type { FeatureInfo, OverlayLayerGroup } from '../../overlay/overlay-types.ts';
 import { fruinIndex } from '../../scenarios/crowd/fruin.ts';
-import type { CrowdAssessment, SiteStatus } from '../../scenarios/crowd/monitor.ts';
+import type { CrowdAssessment, SiteStatus } from '../../monitor/monitor.ts';
 import { LOS_COLORS } from '../crowd-colors.ts';
 import type { LegendSpec, Rgba } from '../layer-types.ts';
 import { formatDensity, trendText } from './monitor-text.ts';

@@ -1,5 +1,5 @@
 import type { Translate } from '../../i18n/translate.ts';
-import type { SiteStatus } from '../../scenarios/crowd/monitor.ts';
+import type { SiteStatus } from '../../monitor/monitor.ts';
 
 /** "1,25 p/m²": two decimals, enough to tell the Fruin classes apart. */
 export function formatDensity(density: number, t: Translate): string {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCountingFeed, seriesStartMs } from '../../scenarios/crowd/counting-feed.ts';
+import { parseCountingFeed, seriesStartMs } from '../../sources/crowd-counts/feed.ts';
 import { assessAt, replayInstant, sampleDayFor } from './replay.ts';
 
 const feed = parseCountingFeed(

@@ -1,17 +1,15 @@
-import type { CountingFeed } from '../../scenarios/crowd/counting-feed.ts';
-import { seriesStartMs } from '../../scenarios/crowd/counting-feed.ts';
-import { assessCrowd, type CrowdAssessment } from '../../scenarios/crowd/monitor.ts';
-import { localMinuteOfDay } from '../../scenarios/crowd/monitor-time.ts';
+import type { CountingFeed } from '../../sources/crowd-counts/feed.ts';
+import { seriesStartMs } from '../../sources/crowd-counts/feed.ts';
+import { assessCrowd, type CrowdAssessment } from '../../monitor/monitor.ts';
+import { amsterdamParts, localMinuteOfDay } from '../../time/amsterdam.ts';
 import type { CrowdDay, SampleDay } from './days.ts';
 
 export { CROWD_DAYS, SAMPLE_DAYS, type CrowdDay, type SampleDay } from './days.ts';
 
-const weekdayFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', weekday: 'short' });
-
 export function sampleDayFor(day: CrowdDay, appTime: number): SampleDay {
   if (day !== 'auto') return day;
-  const weekday = weekdayFormat.format(appTime);
-  return weekday === 'Sat' || weekday === 'Sun' ? 'saturday' : 'weekday';
+  const { weekday } = amsterdamParts(appTime);
+  return weekday === 6 || weekday === 0 ? 'saturday' : 'weekday';
 }
 
 /**

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseWallClock } from '../../state/time-model.ts';
+import { parseWallClock } from '../../time/time-model.ts';
 import { countAt, parseCrowdFile } from './crowd-model.ts';
 
 const raw: unknown = JSON.parse(

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { amsterdamParts } from '../../state/time-model.ts';
+import { amsterdamParts } from '../../time/amsterdam.ts';
 
 /** The sample file's shape (public/data/layers/crowd-sample.json), validated on load. */
 const profileSchema = z.object({
@@ -59,8 +59,7 @@ export function parseCrowdFile(raw: unknown): CrowdFile {
 export function countAt(file: CrowdFile, point: CrowdPoint, time: number): number {
   const profile = file.profiles[point.profile]!;
   const wall = amsterdamParts(time);
-  const weekday = new Date(Date.UTC(wall.year, wall.month - 1, wall.day)).getUTCDay();
-  const weekend = weekday === 0 || weekday === 6 ? profile.weekend : 1;
+  const weekend = wall.weekday === 0 || wall.weekday === 6 ? profile.weekend : 1;
   const years = Math.max(0, wall.year - file.meta.baseYear);
   const growth = (1 + file.meta.annualGrowth) ** years;
   return Math.round(point.peak * profile.weekday[wall.hour]! * weekend * growth);

@@ -2,7 +2,7 @@ import { COORDINATE_SYSTEM } from '@deck.gl/core';
 import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { MessageKey } from '../../i18n/nl.ts';
 import { toOverlayPosition } from '../../overlay/frame.ts';
-import { formatWallClock } from '../../state/time-model.ts';
+import { formatWallClock } from '../../time/time-model.ts';
 import { colorFor } from '../legend.ts';
 import { defineLayer, type LegendSpec } from '../layer-types.ts';
 import { fetchJsonWithProgress } from '../load-json.ts';

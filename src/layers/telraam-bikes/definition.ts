@@ -3,11 +3,10 @@ import { PathLayer } from '@deck.gl/layers';
 import { toOverlayPosition } from '../../overlay/frame.ts';
 import type { TelraamSegment } from '../../sources/telraam/index.ts';
 import { MIN_RELIABLE_UPTIME } from '../../sources/telraam/index.ts';
-import { formatWallClock } from '../../state/time-model.ts';
+import { formatWallClock } from '../../time/time-model.ts';
 import type { LegendSpec, Rgba } from '../layer-types.ts';
 import { colorFor } from '../legend.ts';
 import { defineSourceLayer } from '../source-layer/define.ts';
-import { telraamSchema } from '../source-layer/schemas.ts';
 
 /** Cyclists per hour on Telraam-counted road segments (the latest hour Telraam reports). */
 export const BIKE_LEGEND: LegendSpec = {
@@ -45,15 +44,11 @@ export const telraamBikesLayer = defineSourceLayer({
   legend: BIKE_LEGEND,
   source: {
     nameKey: 'layer.telraam-bikes.source',
-    licence: 'CC-BY-4.0',
-    licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',
-    url: 'https://telraam.net',
     sample: false,
     dataDate: '2026-08-20',
   },
   time: { aware: false },
   occlusion: 'ground',
-  snapshotSchema: telraamSchema,
   prepare: (segments): SegmentPath[] =>
     segments.flatMap((segment) =>
       segment.lines.map((line) => ({

@@ -1,5 +1,5 @@
 /**
- * Adding, loading and drawing layers from a user-given URL. Drawable kinds become one deck.gl
+ * Drawing layers from a user-given URL (src/ui/bindings/add-user-layer.ts adds and loads them). Drawable kinds become one deck.gl
  * GeoJsonLayer in the overlay frame; the others are checked (reachable, right shape) and listed.
  */
 import { COORDINATE_SYSTEM } from '@deck.gl/core';
@@ -8,55 +8,11 @@ import type { Feature, FeatureCollection } from 'geojson';
 import type { Translate } from '../../i18n/translate.ts';
 import { toOverlayPosition } from '../../overlay/frame.ts';
 import type { FeatureInfo, OverlayLayerGroup } from '../../overlay/overlay-types.ts';
-import { isSourceError } from '../../sources/http/errors.ts';
 import { mapGeometry } from '../../sources/ogc-features/client.ts';
-import { useUserLayersStore, type UserLayer } from '../../state/user-layers-store.ts';
-import { DRAWABLE_KINDS, GLOBE_KINDS, isTileTemplate, type UserLayerKind } from './detect.ts';
-import { loadUserLayer, type UserFeature } from './load.ts';
+import type { UserLayer } from './user-layer.ts';
+import type { UserFeature } from './load.ts';
 
-let counter = 0;
 const prepared = new WeakMap<UserFeature[], FeatureCollection>();
-
-export function addUserLayer(url: URL, kind: UserLayerKind): string {
-  const id = `user-${++counter}`;
-  const store = useUserLayersStore.getState();
-  const title = decodeURIComponent(url.pathname.split('/').filter(Boolean).at(-1) ?? url.host) || url.host;
-  store.add({ id, url: url.href, kind, title, visible: true, status: { state: 'loading' } });
-  const controller = new AbortController();
-  loadUserLayer(url, kind, controller.signal).then(
-    (result) => {
-      useUserLayersStore.getState().update(id, {
-        features: result.data,
-        ...(result.wmsLayer ? { wmsLayer: result.wmsLayer } : {}),
-        status: {
-          state: 'ready',
-          count: result.data.length,
-          provenance: result.provenance,
-          drawable: DRAWABLE_KINDS.includes(kind) || globeCanDraw(kind, url.href, result.wmsLayer),
-        },
-      });
-    },
-    (error: unknown) => {
-      console.warn(`[tweeling] user layer ${url.href} (${kind}) failed to load`, error);
-      useUserLayersStore.getState().update(id, {
-        status: {
-          state: 'error',
-          message: error instanceof Error ? error.message : String(error),
-          ...(isSourceError(error) ? { error } : {}),
-        },
-      });
-    },
-  );
-  return id;
-}
-
-/** The globe draws a tileset always, a WMS once a layer is known, a WMTS when given as a tile template. */
-function globeCanDraw(kind: UserLayerKind, href: string, wmsLayer: string | undefined): boolean {
-  if (!GLOBE_KINDS.includes(kind)) return false;
-  if (kind === 'wms') return wmsLayer !== undefined;
-  if (kind === 'wmts') return isTileTemplate(href);
-  return true;
-}
 
 /** Features converted once to the overlay's local frame (deck.gl draws them in CARTESIAN metres). */
 function inOverlayFrame(features: UserFeature[]): FeatureCollection {

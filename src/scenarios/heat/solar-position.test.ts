@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { amsterdamOffsetHours, amsterdamToUtc } from './local-time.ts';
 import { sunDirection, sunPosition } from './solar-position.ts';
 
 const DOM = { lat: 52.0907, lon: 5.1214 };
@@ -48,17 +47,5 @@ describe('sun position (NOAA series)', () => {
     expect(east).toBeCloseTo(Math.cos(Math.PI / 6), 9);
     expect(north).toBeCloseTo(0, 9);
     expect(up).toBeCloseTo(0.5, 9);
-  });
-});
-
-describe('Dutch local time', () => {
-  it('uses CEST in summer and CET in winter, switching on the last Sundays of March and October', () => {
-    expect(new Date(amsterdamToUtc('2015-07-01', 15)).toISOString()).toBe('2015-07-01T13:00:00.000Z');
-    expect(new Date(amsterdamToUtc('2025-12-21', 12)).toISOString()).toBe('2025-12-21T11:00:00.000Z');
-    // 2025: summer time from 30 March 01:00 UTC until 26 October 01:00 UTC.
-    expect(amsterdamOffsetHours(Date.parse('2025-03-30T00:59:00Z'))).toBe(1);
-    expect(amsterdamOffsetHours(Date.parse('2025-03-30T01:00:00Z'))).toBe(2);
-    expect(amsterdamOffsetHours(Date.parse('2025-10-26T00:59:00Z'))).toBe(2);
-    expect(amsterdamOffsetHours(Date.parse('2025-10-26T01:00:00Z'))).toBe(1);
   });
 });

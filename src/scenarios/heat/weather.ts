@@ -1,4 +1,4 @@
-import { amsterdamToUtc } from './local-time.ts';
+import { amsterdamToUtc } from '../../time/amsterdam.ts';
 import { sunPosition, type SunPosition } from './solar-position.ts';
 
 /**

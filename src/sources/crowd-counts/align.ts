@@ -3,7 +3,7 @@
  * Counters report per interval; a late, missing or doubled report must not shift the timeline, so
  * every value is placed by its own interval start on a grid, and gaps stay null ("no data").
  */
-import type { SiteSeries } from '../../scenarios/crowd/counting-feed.ts';
+import type { SiteSeries } from './feed.ts';
 import type { Direction } from './convention.ts';
 
 export interface IntervalCount {

@@ -24,7 +24,7 @@
  *
  * Things without a people-count Datastream are other sensors and are left alone.
  */
-import type { CountingSite } from '../../scenarios/crowd/counting-feed.ts';
+import type { CountingSite } from './feed.ts';
 import { locationLonLat } from '../sensorthings/client.ts';
 import type { Datastream, Thing } from '../sensorthings/schema.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessCrowd } from '../../scenarios/crowd/monitor.ts';
+import { assessCrowd } from '../../monitor/monitor.ts';
 import { createHttpClient } from '../http/client.ts';
 import { SourceError } from '../http/errors.ts';
 import { describeBadInput } from '../../../tests/support/bad-input-suite.ts';

@@ -8,7 +8,8 @@
  * `meta.issues` (and the result's `warning`), while a failing Things request fails the whole feed.
  */
 import { z } from 'zod';
-import type { CountingFeed, CountingSite, SiteSeries } from '../../scenarios/crowd/counting-feed.ts';
+import type { CountingFeed, CountingSite, SiteSeries } from './feed.ts';
+import { translator } from '../../i18n/translate.ts';
 import { getCatalogEntry } from '../catalog.ts';
 import type { HttpClient } from '../http/client.ts';
 import { SourceError, isSourceError } from '../http/errors.ts';
@@ -186,7 +187,7 @@ export function createCrowdCounts(options: CrowdCountsOptions) {
     const data: CountingFeed = {
       meta: {
         id: SOURCE_ID,
-        title: options.title ?? entry?.title.en ?? 'Pedestrian counts',
+        title: options.title ?? (entry ? translator('en')(entry.titleKey) : 'Pedestrian counts'),
         sample: false,
         note:
           'Live pedestrian counts (persons per interval and direction) from a SensorThings service. Only ' +

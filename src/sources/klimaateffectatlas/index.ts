@@ -5,7 +5,7 @@
  * XML is read with a small tolerant scanner, not DOMParser, which Web Workers and Node lack.
  */
 import { z } from 'zod';
-import { endpointsExtra } from '../endpoints-extra.ts';
+import { endpoints } from '../../config/endpoints.ts';
 import { getDefaultHttpClient, type HttpClient } from '../http/client.ts';
 import { buildUrl } from '../http/url.ts';
 import { toResult, type SourceResult } from '../provenance.ts';
@@ -30,11 +30,11 @@ export interface GetMapParams {
   styles?: string;
 }
 
-export function capabilitiesUrl(base = endpointsExtra.keaWms): string {
+export function capabilitiesUrl(base = endpoints.keaWms): string {
   return buildUrl(base, '', { service: 'WMS', request: 'GetCapabilities', version: '1.3.0' });
 }
 
-export function getMapUrl(p: GetMapParams, base = endpointsExtra.keaWms): string {
+export function getMapUrl(p: GetMapParams, base = endpoints.keaWms): string {
   const crs = p.crs ?? 'EPSG:3857';
   const [a, b, c, d] = p.bbox;
   // WMS 1.3.0 + EPSG:4326 is lat/lon axis order; callers pass lon/lat like everywhere else in the app.
@@ -113,7 +113,7 @@ const capabilitiesSchema = z
   });
 
 export function createKlimaatEffectAtlas(options: { baseUrl?: string; http?: HttpClient } = {}) {
-  const baseUrl = options.baseUrl ?? endpointsExtra.keaWms;
+  const baseUrl = options.baseUrl ?? endpoints.keaWms;
   const http = options.http ?? getDefaultHttpClient();
   return {
     getMapUrl: (p: GetMapParams) => getMapUrl(p, baseUrl),

@@ -4,7 +4,7 @@
  * (MED), so responses are cached for a while and paging is bounded.
  */
 import { z } from 'zod';
-import { endpointsExtra } from '../endpoints-extra.ts';
+import { endpoints } from '../../config/endpoints.ts';
 import { getDefaultHttpClient, type HttpClient } from '../http/client.ts';
 import { buildUrl } from '../http/url.ts';
 import { collectPages } from '../paging.ts';
@@ -73,7 +73,7 @@ export interface Measurement {
 export const UTRECHT_STATIONS = ['NL10636', 'NL10643', 'NL10639'] as const;
 
 export function createLuchtmeetnet(options: { baseUrl?: string; http?: HttpClient } = {}) {
-  const baseUrl = options.baseUrl ?? endpointsExtra.luchtmeetnet;
+  const baseUrl = options.baseUrl ?? endpoints.luchtmeetnet;
   const http = options.http ?? getDefaultHttpClient();
   const policy = { ttlMs: 15 * 60_000 };
 

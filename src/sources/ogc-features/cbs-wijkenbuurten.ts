@@ -4,11 +4,12 @@
  * (-99995…-99999), which we turn into null so they never reach a choropleth as real values.
  */
 import { z } from 'zod';
-import { endpointsExtra } from '../endpoints-extra.ts';
+import { endpoints } from '../../config/endpoints.ts';
 import type { HttpClient } from '../http/client.ts';
 import type { SourceResult } from '../provenance.ts';
 import type { LoadOptions } from '../types.ts';
-import { createOgcFeaturesClient, type OgcFeature } from './client.ts';
+import { createOgcFeaturesClient } from './client.ts';
+import { geometrySchema } from './schema.ts';
 
 export const CBS_SOURCE_ID = 'cbs-wijkenbuurten';
 
@@ -19,15 +20,17 @@ export const buurtProperties = z.looseObject({
   gemeentecode: z.string().optional(),
 });
 
-export interface Buurt {
-  buurtcode: string;
-  buurtnaam?: string;
-  wijkcode?: string;
-  gemeentecode?: string;
+/** A neighbourhood as the loader returns it; also validates the embedded snapshot. */
+export const buurtSchema = z.object({
+  buurtcode: z.string(),
+  buurtnaam: z.string().optional(),
+  wijkcode: z.string().optional(),
+  gemeentecode: z.string().optional(),
   /** Every numeric property; sentinels and negatives as null. */
-  stats: Record<string, number | null>;
-  geometry: OgcFeature<unknown>['geometry'];
-}
+  stats: z.record(z.string(), z.number().nullable()),
+  geometry: geometrySchema.nullable(),
+});
+export type Buurt = z.infer<typeof buurtSchema>;
 
 /** Negative values are CBS sentinels for "secret" or "unknown" (MED: documented for -99995…-99999). */
 export function cbsNumber(v: number): number | null {
@@ -37,7 +40,7 @@ export function cbsNumber(v: number): number | null {
 export function createCbsWijkenBuurten(options: { baseUrl?: string; http?: HttpClient } = {}) {
   const client = createOgcFeaturesClient({
     sourceId: CBS_SOURCE_ID,
-    baseUrl: options.baseUrl ?? endpointsExtra.cbsWijkenBuurten,
+    baseUrl: options.baseUrl ?? endpoints.cbsWijkenBuurten,
     policy: { ttlMs: 7 * 24 * 3_600_000 },
     ...(options.http ? { http: options.http } : {}),
   });

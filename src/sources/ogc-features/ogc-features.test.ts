@@ -108,7 +108,7 @@ describe('ogc-features: BGT', () => {
     const [lon, lat] = rdToLonLat(136720.5, 455830.2);
     expect(r.data[0]?.lon).toBeCloseTo(lon, 6);
     expect(r.data[0]?.lat).toBeCloseTo(lat, 6);
-    expect(r.provenance.licence).toBe('CC0');
+    expect(r.provenance.licence).toBe('CC0-1.0');
   });
 
   it.each([

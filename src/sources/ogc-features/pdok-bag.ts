@@ -3,7 +3,7 @@
  * code), so every property is optional except `identificatie`.
  */
 import { z } from 'zod';
-import { endpointsExtra } from '../endpoints-extra.ts';
+import { endpoints } from '../../config/endpoints.ts';
 import type { HttpClient } from '../http/client.ts';
 import type { SourceResult } from '../provenance.ts';
 import type { BBox, LoadOptions } from '../types.ts';
@@ -32,7 +32,7 @@ export interface BagOptions extends LoadOptions {
 export function createPdokBag(options: { baseUrl?: string; http?: HttpClient } = {}) {
   const client = createOgcFeaturesClient({
     sourceId: BAG_SOURCE_ID,
-    baseUrl: options.baseUrl ?? endpointsExtra.pdokBagOgc,
+    baseUrl: options.baseUrl ?? endpoints.pdokBagOgc,
     ...(options.http ? { http: options.http } : {}),
   });
   return {

@@ -4,22 +4,21 @@
  * best-effort `kind` is derived; the geometry is what the layers rely on.
  */
 
-import { endpointsExtra } from '../endpoints-extra.ts';
+import { endpoints } from '../../config/endpoints.ts';
 import type { HttpClient } from '../http/client.ts';
 import type { SourceResult } from '../provenance.ts';
 import type { BBox, LoadOptions, LonLat } from '../types.ts';
 import { createOgcFeaturesClient, type CrsName, type FeatureSet } from './client.ts';
 import { anyProperties } from './schema.ts';
+import { z } from 'zod';
 
 export const BGT_SOURCE_ID = 'pdok-bgt';
 
 export type BgtAreaCollection = 'begroeidterreindeel' | 'wegdeel' | 'waterdeel';
 
-export interface BgtTree {
-  id: string;
-  lon: number;
-  lat: number;
-}
+/** A tree point as the loader returns it; also validates the embedded snapshot. */
+export const bgtTreeSchema = z.object({ id: z.string(), lon: z.number(), lat: z.number() });
+export type BgtTree = z.infer<typeof bgtTreeSchema>;
 
 export interface BgtArea {
   id: string;
@@ -51,7 +50,7 @@ function kindOf(p: Record<string, unknown>): string | undefined {
 export function createPdokBgt(options: { baseUrl?: string; http?: HttpClient } = {}) {
   const client = createOgcFeaturesClient({
     sourceId: BGT_SOURCE_ID,
-    baseUrl: options.baseUrl ?? endpointsExtra.pdokBgtOgc,
+    baseUrl: options.baseUrl ?? endpoints.pdokBgtOgc,
     ...(options.http ? { http: options.http } : {}),
   });
 

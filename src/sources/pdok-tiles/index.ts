@@ -3,13 +3,14 @@
  * UrlTemplateImageryProvider and deck.gl's TileLayer understand. Plain data: the globe builds the
  * imagery provider from it; the attribution must be shown with the layer.
  */
+import type { MessageKey } from '../../i18n/nl.ts';
 import { endpoints } from '../../config/endpoints.ts';
 
 export interface TileLayerSpec {
   id: 'pdok-luchtfoto' | 'pdok-brt' | 'pdok-brt-grijs';
   /** Catalog source id for provenance/messages. */
   sourceId: 'pdok-luchtfoto' | 'pdok-brt';
-  title: { nl: string; en: string };
+  titleKey: MessageKey;
   /** `{z}/{x}/{y}` template. */
   urlTemplate: string;
   tilingScheme: 'WebMercator';
@@ -23,36 +24,36 @@ export const pdokTileLayers: readonly TileLayerSpec[] = [
   {
     id: 'pdok-luchtfoto',
     sourceId: 'pdok-luchtfoto',
-    title: { nl: 'Luchtfoto (actueel, 25 cm)', en: 'Aerial photo (current, 25 cm)' },
+    titleKey: 'source.tiles.pdok-luchtfoto',
     urlTemplate: endpoints.pdokLuchtfoto,
     tilingScheme: 'WebMercator',
     // Gemeente Utrecht's frontend uses 11–18 for Actueel_ortho25.
     minZoom: 11,
     maxZoom: 18,
     attribution: 'Beeldmateriaal Nederland / PDOK',
-    licence: 'CC BY 4.0 (MED)',
+    licence: 'CC-BY-4.0',
   },
   {
     id: 'pdok-brt',
     sourceId: 'pdok-brt',
-    title: { nl: 'BRT-Achtergrondkaart', en: 'BRT background map' },
+    titleKey: 'source.tiles.pdok-brt',
     urlTemplate: endpoints.pdokBrt,
     tilingScheme: 'WebMercator',
     minZoom: 6,
     maxZoom: 19,
     attribution: '© CBS, Kadaster, OpenStreetMap',
-    licence: 'CC BY 4.0',
+    licence: 'CC-BY-4.0',
   },
   {
     id: 'pdok-brt-grijs',
     sourceId: 'pdok-brt',
-    title: { nl: 'BRT-Achtergrondkaart (grijs)', en: 'BRT background map (grey)' },
+    titleKey: 'source.tiles.pdok-brt-grijs',
     urlTemplate: endpoints.pdokBrt.replace('/standaard/', '/grijs/'),
     tilingScheme: 'WebMercator',
     minZoom: 6,
     maxZoom: 19,
     attribution: '© CBS, Kadaster, OpenStreetMap',
-    licence: 'CC BY 4.0',
+    licence: 'CC-BY-4.0',
   },
 ];
 

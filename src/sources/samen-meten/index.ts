@@ -3,7 +3,7 @@
  * Things in one municipality with their Locations and Datastreams expanded, normalised to one
  * record per sensor. `codegemeente` has no leading zero ('344' for Utrecht).
  */
-import { endpointsExtra } from '../endpoints-extra.ts';
+import { endpoints } from '../../config/endpoints.ts';
 import { isSourceError } from '../http/errors.ts';
 import type { HttpClient } from '../http/client.ts';
 import { createSensorThingsClient, locationLonLat, odataString } from '../sensorthings/client.ts';
@@ -11,26 +11,30 @@ import type { Datastream, Thing } from '../sensorthings/schema.ts';
 import type { SourceResult } from '../provenance.ts';
 import type { LoadOptions } from '../types.ts';
 import { mapLimited } from '../http/map-limited.ts';
+import { z } from 'zod';
 
 export const SOURCE_ID = 'samen-meten';
 
-export interface SensorDatastream {
-  id: string;
+const sensorDatastreamSchema = z.object({
+  id: z.string(),
   /** e.g. pm25, pm25_kal (calibrated), pm10, pm10_kal, temp, rh, no2. */
-  observedProperty: string;
-  unit?: string;
-}
+  observedProperty: z.string(),
+  unit: z.string().optional(),
+});
+export type SensorDatastream = z.infer<typeof sensorDatastreamSchema>;
 
-export interface AirSensor {
-  sensorId: string;
-  name: string;
-  lon: number;
-  lat: number;
-  datastreams: SensorDatastream[];
-  latest?: { time: string; value: number; observedProperty: string };
+/** What the loader returns per sensor; also validates the embedded snapshot (public/data/snapshots). */
+export const airSensorSchema = z.object({
+  sensorId: z.string(),
+  name: z.string(),
+  lon: z.number(),
+  lat: z.number(),
+  datastreams: z.array(sensorDatastreamSchema),
+  latest: z.object({ time: z.string(), value: z.number(), observedProperty: z.string() }).optional(),
   /** Thing properties as sent (owner, project, knmicode, …). */
-  properties: Record<string, unknown>;
-}
+  properties: z.record(z.string(), z.unknown()),
+});
+export type AirSensor = z.infer<typeof airSensorSchema>;
 
 export interface SensorsOptions extends LoadOptions {
   /** CBS code without leading zeros; Utrecht by default. */
@@ -74,7 +78,7 @@ function normalise(thing: Thing): AirSensor | undefined {
 export function createSamenMeten(options: { baseUrl?: string; http?: HttpClient } = {}) {
   const st = createSensorThingsClient({
     sourceId: SOURCE_ID,
-    baseUrl: options.baseUrl ?? endpointsExtra.samenMeten,
+    baseUrl: options.baseUrl ?? endpoints.samenMeten,
     ...(options.http ? { http: options.http } : {}),
   });
 

@@ -1,14 +1,15 @@
 /**
  * Telraam (citizen traffic counters). Telraam needs an API key, and a key in a browser bundle is a
  * published key. So:
- *  - default: read a static export file (`endpointsExtra.telraamExport`) that a server-side script
+ *  - default: read a static export file (`endpoints.telraamExport`) that a server-side script
  *    writes with the key (see `buildTelraamExport`); no key anywhere near the browser;
  *  - live: only through a server-side proxy URL that adds the key. A key may be handed in at run
  *    time (e.g. a Node script or a worker given one by its host); it is sent as a header to that
  *    proxy only, never put in a URL, never logged, never cached (headers are not part of cache keys).
  * This module deliberately never reads a key from the build-time environment.
  */
-import { endpointsExtra } from '../endpoints-extra.ts';
+import { z } from 'zod';
+import { endpoints } from '../../config/endpoints.ts';
 import { getDefaultHttpClient, type HttpClient } from '../http/client.ts';
 import { buildUrl } from '../http/url.ts';
 import { inBBox } from '../geo.ts';
@@ -30,25 +31,28 @@ export const SOURCE_ID = 'telraam';
 /** Counts are uptime-extrapolated; below this uptime an hour is too patchy to trust. */
 export const MIN_RELIABLE_UPTIME = 0.5;
 
-export interface SegmentCounts {
-  date?: string;
-  period?: string;
-  uptime: number;
-  car?: number;
-  bike?: number;
-  pedestrian?: number;
-  heavy?: number;
-  v85?: number;
-}
+const segmentCountsSchema = z.object({
+  date: z.string().optional(),
+  period: z.string().optional(),
+  uptime: z.number(),
+  car: z.number().optional(),
+  bike: z.number().optional(),
+  pedestrian: z.number().optional(),
+  heavy: z.number().optional(),
+  v85: z.number().optional(),
+});
+export type SegmentCounts = z.infer<typeof segmentCountsSchema>;
 
-export interface TelraamSegment {
-  segmentId: string;
+/** A segment as the loader returns it; also validates the embedded snapshot. */
+export const telraamSegmentSchema = z.object({
+  segmentId: z.string(),
   /** WGS84 polylines ([lon, lat]). */
-  lines: LonLat[][];
-  lastDataPackage?: string;
+  lines: z.array(z.array(z.tuple([z.number(), z.number()]))),
+  lastDataPackage: z.string().optional(),
   /** Absent when Telraam has no recent data for the segment (it sends empty strings then). */
-  latest?: SegmentCounts;
-}
+  latest: segmentCountsSchema.optional(),
+});
+export type TelraamSegment = z.infer<typeof telraamSegmentSchema>;
 
 export interface TrafficHour {
   segmentId: string;
@@ -64,7 +68,7 @@ export interface TrafficHour {
 
 export interface TelraamOptions {
   http?: HttpClient;
-  /** URL of the static export (default from endpoints-extra). */
+  /** URL of the static export (default from src/config/endpoints.ts). */
   exportUrl?: string;
   /** Live mode through a server-side proxy. Without it (and without VITE_API_BASE_TELRAAM_PROXY) the export is used. */
   live?: { proxyUrl: string; apiKey?: string };
@@ -140,9 +144,8 @@ export function buildTelraamExport(
 
 export function createTelraam(options: TelraamOptions = {}) {
   const http = options.http ?? getDefaultHttpClient();
-  const exportUrl = options.exportUrl ?? endpointsExtra.telraamExport;
-  const live =
-    options.live ?? (endpointsExtra.telraamProxy ? { proxyUrl: endpointsExtra.telraamProxy } : undefined);
+  const exportUrl = options.exportUrl ?? endpoints.telraamExport;
+  const live = options.live ?? (endpoints.telraamProxy ? { proxyUrl: endpoints.telraamProxy } : undefined);
   const bbox = options.bbox ?? UTRECHT_BBOX_WGS84;
   const headers: Record<string, string> = live?.apiKey ? { 'X-Api-Key': live.apiKey } : {};
 

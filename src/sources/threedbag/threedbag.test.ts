@@ -60,7 +60,7 @@ describe('3dbag api', () => {
     ]);
     expect(r.data.numberMatched).toBe(5);
     expect(r.data.truncated).toBe(false);
-    expect(r.provenance.licence).toBe('CC BY 4.0');
+    expect(r.provenance.licence).toBe('CC-BY-4.0');
     expect(r.provenance.url).toBe(calls[0]?.url);
   });
 

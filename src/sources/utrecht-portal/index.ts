@@ -6,7 +6,7 @@
  * parameter, so `search` filters the listing client-side.
  */
 import { z } from 'zod';
-import { endpointsExtra } from '../endpoints-extra.ts';
+import { endpoints } from '../../config/endpoints.ts';
 import { getDefaultHttpClient, type HttpClient } from '../http/client.ts';
 import { buildUrl } from '../http/url.ts';
 import { collectPages } from '../paging.ts';
@@ -55,7 +55,7 @@ function keywords(v: z.infer<typeof text>): string[] {
 }
 
 export function createUtrechtPortal(options: { baseUrl?: string; http?: HttpClient } = {}) {
-  const baseUrl = options.baseUrl ?? endpointsExtra.utrechtPortal;
+  const baseUrl = options.baseUrl ?? endpoints.utrechtPortal;
   const http = options.http ?? getDefaultHttpClient();
 
   async function datasets(

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CrowdMonitorView } from '../../layers/crowd-monitor/use-crowd-monitor.ts';
-import { assessCrowd } from '../../scenarios/crowd/monitor.ts';
-import { cest, evenCounts, feedOf, lineSite, series } from '../../scenarios/crowd/monitor-testing.ts';
+import type { CrowdMonitorView } from '../bindings/use-crowd-monitor.ts';
+import { assessCrowd } from '../../monitor/monitor.ts';
+import { cest, evenCounts, feedOf, lineSite, series } from '../../monitor/monitor-testing.ts';
 import { useCrowdMonitorStore } from '../../state/crowd-monitor-store.ts';
 import { useTimeStore } from '../../state/time-store.ts';
 import { encodeView, DEFAULT_VIEW } from '../../state/url-codec.ts';

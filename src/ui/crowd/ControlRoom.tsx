@@ -1,10 +1,11 @@
 import { Button } from '@utrecht/component-library-react';
 import { useEffect, useRef } from 'react';
-import { useTranslate } from '../../i18n/use-translate.ts';
+import { AMSTERDAM_TIME_ZONE } from '../../time/amsterdam.ts';
+import { useTranslate } from '../use-translate.ts';
 import { siteColor } from '../../layers/crowd-monitor/monitor-layers.ts';
 import { formatDensity, trendText } from '../../layers/crowd-monitor/monitor-text.ts';
-import { useCrowdMonitor } from '../../layers/crowd-monitor/use-crowd-monitor.ts';
-import type { SiteStatus } from '../../scenarios/crowd/monitor.ts';
+import { useCrowdMonitor } from '../bindings/use-crowd-monitor.ts';
+import type { SiteStatus } from '../../monitor/monitor.ts';
 import { useAppStore } from '../../state/app-store.ts';
 import { useCrowdMonitorStore } from '../../state/crowd-monitor-store.ts';
 import { useTimeStore } from '../../state/time-store.ts';
@@ -30,7 +31,7 @@ export function ControlRoom() {
 
   if (!open) return null;
   const clock = new Intl.DateTimeFormat(locale, {
-    timeZone: 'Europe/Amsterdam',
+    timeZone: AMSTERDAM_TIME_ZONE,
     hour: '2-digit',
     minute: '2-digit',
   }).format(time);

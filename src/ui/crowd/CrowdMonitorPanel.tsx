@@ -8,10 +8,11 @@ import {
   Select,
   SelectOption,
 } from '@utrecht/component-library-react';
-import { useTranslate } from '../../i18n/use-translate.ts';
+import { AMSTERDAM_TIME_ZONE } from '../../time/amsterdam.ts';
+import { useTranslate } from '../use-translate.ts';
 import { MONITOR_LEGEND } from '../../layers/crowd-monitor/monitor-layers.ts';
 import { CROWD_DAYS, type CrowdDay } from '../../layers/crowd-monitor/replay.ts';
-import { useCrowdMonitor, type CrowdMonitorView } from '../../layers/crowd-monitor/use-crowd-monitor.ts';
+import { useCrowdMonitor, type CrowdMonitorView } from '../bindings/use-crowd-monitor.ts';
 import { formatAge } from '../../layers/crowd-monitor/monitor-text.ts';
 import { DEFAULT_SUPPRESSION_THRESHOLD } from '../../scenarios/crowd/counts-to-density.ts';
 import { useAppStore } from '../../state/app-store.ts';
@@ -78,7 +79,7 @@ export function MonitorStatus({ view, large = false }: { view: CrowdMonitorView;
   const locale = useAppStore((s) => (s.language === 'nl' ? 'nl-NL' : 'en-GB'));
   const { load, assessment } = view;
   const clock = new Intl.DateTimeFormat(locale, {
-    timeZone: 'Europe/Amsterdam',
+    timeZone: AMSTERDAM_TIME_ZONE,
     hour: '2-digit',
     minute: '2-digit',
   });

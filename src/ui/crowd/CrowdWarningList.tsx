@@ -1,6 +1,6 @@
 import { Paragraph } from '@utrecht/component-library-react';
-import { useTranslate } from '../../i18n/use-translate.ts';
-import type { CrowdWarning } from '../../scenarios/crowd/monitor.ts';
+import { useTranslate } from '../use-translate.ts';
+import type { CrowdWarning } from '../../monitor/monitor.ts';
 
 const round2 = (value: number) => Math.round(value * 100) / 100;
 

@@ -1,6 +1,6 @@
-import { useTranslate } from '../../i18n/use-translate.ts';
+import { useTranslate } from '../use-translate.ts';
 import { FRUIN_WALKWAY_BOUNDS } from '../../scenarios/crowd/fruin.ts';
-import type { SiteStatus } from '../../scenarios/crowd/monitor.ts';
+import type { SiteStatus } from '../../monitor/monitor.ts';
 
 const WIDTH = 180;
 const HEIGHT = 48;

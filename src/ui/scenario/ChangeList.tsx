@@ -1,6 +1,6 @@
 import { Paragraph } from '@utrecht/component-library-react';
 import type { Translate } from '../../i18n/translate.ts';
-import { useTranslate } from '../../i18n/use-translate.ts';
+import { useTranslate } from '../use-translate.ts';
 import type { CrowdChange } from '../../scenarios/crowd/scenario.ts';
 import type { CyclingChange } from '../../scenarios/cycling/scenario.ts';
 import type { HeatChange } from '../../scenarios/heat/changes.ts';

@@ -1,6 +1,6 @@
 import { Button, FormLabel, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import { useTranslate } from '../../i18n/use-translate.ts';
+import { useTranslate } from '../use-translate.ts';
 import type { ScenarioOutput } from '../../scenarios/engine/types.ts';
 import { scenarioDeps, useScenarioStore } from '../../state/scenario-store.ts';
 import { EXAMPLE_SCENARIOS } from './examples.ts';

@@ -1,5 +1,5 @@
 import { Button, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { useTranslate } from '../../i18n/use-translate.ts';
+import { useTranslate } from '../use-translate.ts';
 import { crowdBottlenecks } from '../../layers/scenario-result/crowd-event-view.ts';
 import { stepClock } from '../../scenarios/engine/fields.ts';
 import { useScenarioStore } from '../../state/scenario-store.ts';

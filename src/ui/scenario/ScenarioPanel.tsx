@@ -8,7 +8,7 @@ import {
   SelectOption,
 } from '@utrecht/component-library-react';
 import { useState, type ChangeEvent } from 'react';
-import { useTranslate } from '../../i18n/use-translate.ts';
+import { useTranslate } from '../use-translate.ts';
 import { useScenarioStore } from '../../state/scenario-store.ts';
 import { ChangeList } from './ChangeList.tsx';
 import { EXAMPLE_SCENARIOS } from './examples.ts';

@@ -9,7 +9,7 @@ import {
   RadioButton,
 } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
-import { useTranslate } from '../../i18n/use-translate.ts';
+import { useTranslate } from '../use-translate.ts';
 import { scenarioViewOf } from '../../layers/scenario-result/views.ts';
 import { stepClock } from '../../scenarios/engine/fields.ts';
 import type { RunOutcome } from '../../scenarios/engine/runner.ts';

@@ -7,7 +7,7 @@ import {
   SelectOption,
 } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
-import { useTranslate } from '../../../i18n/use-translate.ts';
+import { useTranslate } from '../../use-translate.ts';
 import { useMapToolStore } from '../../../state/map-tool-store.ts';
 import {
   ADD_LINK_TOOL,

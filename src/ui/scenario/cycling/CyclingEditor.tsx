@@ -1,5 +1,5 @@
 import { Heading3, Paragraph } from '@utrecht/component-library-react';
-import { useTranslate } from '../../../i18n/use-translate.ts';
+import { useTranslate } from '../../use-translate.ts';
 import type { CyclingChange, CyclingRun } from '../../../scenarios/cycling/scenario.ts';
 import { useScenarioStore } from '../../../state/scenario-store.ts';
 import { AddLinkEditor } from './AddLinkEditor.tsx';

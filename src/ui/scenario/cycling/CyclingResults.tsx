@@ -1,6 +1,6 @@
 import { Paragraph } from '@utrecht/component-library-react';
 import { useEffect } from 'react';
-import { useTranslate } from '../../../i18n/use-translate.ts';
+import { useTranslate } from '../../use-translate.ts';
 import type { CyclingChange, CyclingRun } from '../../../scenarios/cycling/scenario.ts';
 import type { RunOutcome } from '../../../scenarios/engine/runner.ts';
 import { useScenarioStore, type ScenarioOrigin } from '../../../state/scenario-store.ts';

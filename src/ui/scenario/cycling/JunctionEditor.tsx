@@ -7,7 +7,7 @@ import {
   Textbox,
 } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import { useTranslate } from '../../../i18n/use-translate.ts';
+import { useTranslate } from '../../use-translate.ts';
 import { setJunctionDelay } from './cycling-edits.ts';
 import type { CyclingNetworkState } from './cycling-network.ts';
 import { applyEdit } from './link-actions.ts';

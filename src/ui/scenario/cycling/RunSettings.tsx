@@ -7,7 +7,7 @@ import {
   Select,
   SelectOption,
 } from '@utrecht/component-library-react';
-import { useTranslate } from '../../../i18n/use-translate.ts';
+import { useTranslate } from '../../use-translate.ts';
 import { DAY_TYPES, type DayType } from '../../../scenarios/cycling/network-file.ts';
 import type { CyclingRun } from '../../../scenarios/cycling/scenario.ts';
 import { useScenarioStore } from '../../../state/scenario-store.ts';

@@ -7,7 +7,7 @@ import {
   SelectOption,
 } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import { useTranslate } from '../../../i18n/use-translate.ts';
+import { useTranslate } from '../../use-translate.ts';
 import type { CyclingNetworkState, LinkState } from './cycling-network.ts';
 import { applyEdit, linkActionsFor } from './link-actions.ts';
 import { layoutText } from './link-text.ts';

@@ -8,7 +8,7 @@ import {
   Textbox,
 } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslate } from '../../../i18n/use-translate.ts';
+import { useTranslate } from '../../use-translate.ts';
 import type { HeatRun } from '../../../scenarios/heat/changes.ts';
 import { useMapToolStore } from '../../../state/map-tool-store.ts';
 import { useScenarioStore } from '../../../state/scenario-store.ts';

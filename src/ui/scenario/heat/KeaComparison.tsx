@@ -1,7 +1,7 @@
 import { Button, Paragraph } from '@utrecht/component-library-react';
-import { useTranslate } from '../../../i18n/use-translate.ts';
-import { addUserLayer } from '../../../layers/user-layers/user-layers.ts';
-import { endpointsExtra } from '../../../sources/endpoints-extra.ts';
+import { useTranslate } from '../../use-translate.ts';
+import { addUserLayer } from '../../bindings/add-user-layer.ts';
+import { endpoints } from '../../../config/endpoints.ts';
 import { KEA_HEAT_LAYERS } from '../../../sources/klimaateffectatlas/index.ts';
 import { useAppStore } from '../../../state/app-store.ts';
 import { useUserLayersStore } from '../../../state/user-layers-store.ts';
@@ -10,7 +10,7 @@ import { useUserLayersStore } from '../../../state/user-layers-store.ts';
 export function KeaComparison() {
   const t = useTranslate();
   const live = useAppStore((s) => s.live);
-  const url = new URL(endpointsExtra.keaWms);
+  const url = new URL(endpoints.keaWms);
   url.searchParams.set('service', 'WMS');
   url.searchParams.set('layers', KEA_HEAT_LAYERS.gevoelstemperatuur);
   const added = useUserLayersStore((s) => s.layers.some((layer) => layer.url === url.href));

@@ -1,8 +1,0 @@
-import { useMemo } from 'react';
-import { useAppStore } from '../state/app-store.ts';
-import { translator, type Translate } from './translate.ts';
-
-export function useTranslate(): Translate {
-  const language = useAppStore((s) => s.language);
-  return useMemo(() => translator(language), [language]);
-}
