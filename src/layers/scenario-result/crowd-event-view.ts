@@ -5,7 +5,7 @@ import { findBottlenecks, type Bottleneck } from '../../scenarios/crowd/bottlene
 import { FRUIN_LEVELS, fruinIndex } from '../../scenarios/crowd/fruin.ts';
 import { LOS_COLORS, LOS_LEGEND } from '../crowd-colors.ts';
 import { networkFileSchema, type NetworkFile } from '../../scenarios/crowd/network-file.ts';
-import type { CrowdChange } from '../../scenarios/crowd/scenario.ts';
+import type { CrowdChange } from '../../scenarios/crowd/definition.ts';
 import { fieldValue, indexById, stepClock } from '../../scenarios/engine/fields.ts';
 import type { RunOutcome } from '../../scenarios/engine/runner.ts';
 import type { Field } from '../../scenarios/engine/types.ts';

@@ -2,7 +2,7 @@
 import type { Layer } from '@deck.gl/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { translator } from '../../i18n/translate.ts';
-import type { CyclingChange } from '../../scenarios/cycling/scenario.ts';
+import type { CyclingChange } from '../../scenarios/cycling/definition.ts';
 import { useScenarioStore, type ScenarioDisplay } from '../../state/scenario-store.ts';
 import {
   installInProcessStore,

@@ -3,7 +3,7 @@ import { PathLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { FeatureInfo } from '../../overlay/overlay-types.ts';
 import { toOverlayPosition } from '../../overlay/frame.ts';
 import type { CountingPoint } from '../../scenarios/cycling/network-file.ts';
-import type { CyclingChange, CyclingRun } from '../../scenarios/cycling/scenario.ts';
+import type { CyclingChange, CyclingRun } from '../../scenarios/cycling/definition.ts';
 import { fieldValue, indexById, stepClock } from '../../scenarios/engine/fields.ts';
 import type { RunOutcome } from '../../scenarios/engine/runner.ts';
 import type { Field } from '../../scenarios/engine/types.ts';

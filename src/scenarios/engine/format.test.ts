@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SCENARIO_KINDS } from '../registry.ts';
+import { SCENARIO_KINDS } from '../engine/engine-kinds.ts';
 import { formatPath, parseScenario } from './format.ts';
 
 const valid = () => ({

@@ -1,8 +1,8 @@
 import { Paragraph } from '@utrecht/component-library-react';
 import type { Translate } from '../../i18n/translate.ts';
 import { useTranslate } from '../../i18n/use-translate.ts';
-import type { CrowdChange } from '../../scenarios/crowd/scenario.ts';
-import type { CyclingChange } from '../../scenarios/cycling/scenario.ts';
+import type { CrowdChange } from '../../scenarios/crowd/definition.ts';
+import type { CyclingChange } from '../../scenarios/cycling/definition.ts';
 import type { HeatChange } from '../../scenarios/heat/changes.ts';
 import { describeHeatChange } from './heat/heat-change-text.ts';
 import type { Scenario } from '../../scenarios/engine/types.ts';

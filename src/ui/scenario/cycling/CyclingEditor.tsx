@@ -1,6 +1,6 @@
 import { Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useTranslate } from '../../../i18n/use-translate.ts';
-import type { CyclingChange, CyclingRun } from '../../../scenarios/cycling/scenario.ts';
+import type { CyclingChange, CyclingRun } from '../../../scenarios/cycling/definition.ts';
 import { useScenarioStore } from '../../../state/scenario-store.ts';
 import { AddLinkEditor } from './AddLinkEditor.tsx';
 import { cyclingNetwork } from './cycling-network.ts';

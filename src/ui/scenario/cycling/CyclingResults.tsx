@@ -1,7 +1,7 @@
 import { Paragraph } from '@utrecht/component-library-react';
 import { useEffect } from 'react';
 import { useTranslate } from '../../../i18n/use-translate.ts';
-import type { CyclingChange, CyclingRun } from '../../../scenarios/cycling/scenario.ts';
+import type { CyclingChange, CyclingRun } from '../../../scenarios/cycling/definition.ts';
 import type { RunOutcome } from '../../../scenarios/engine/runner.ts';
 import { useScenarioStore, type ScenarioOrigin } from '../../../state/scenario-store.ts';
 import { cyclingNetwork } from './cycling-network.ts';

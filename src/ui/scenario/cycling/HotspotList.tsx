@@ -1,6 +1,6 @@
 import { Button, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useTranslate } from '../../../i18n/use-translate.ts';
-import type { CyclingRun } from '../../../scenarios/cycling/scenario.ts';
+import type { CyclingRun } from '../../../scenarios/cycling/definition.ts';
 import type { RunOutcome } from '../../../scenarios/engine/runner.ts';
 import { useScenarioStore } from '../../../state/scenario-store.ts';
 import type { CyclingNetworkState } from './cycling-network.ts';

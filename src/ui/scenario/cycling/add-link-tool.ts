@@ -1,5 +1,5 @@
 import type { Translate } from '../../../i18n/translate.ts';
-import type { CyclingChange } from '../../../scenarios/cycling/scenario.ts';
+import type { CyclingChange } from '../../../scenarios/cycling/definition.ts';
 import { useMapToolStore } from '../../../state/map-tool-store.ts';
 import { useScenarioStore } from '../../../state/scenario-store.ts';
 import { addLink, newLinkId, type ScenarioEdit } from './cycling-edits.ts';

@@ -1,4 +1,4 @@
-import type { CyclingChange, CyclingRun } from '../../../scenarios/cycling/scenario.ts';
+import type { CyclingChange, CyclingRun } from '../../../scenarios/cycling/definition.ts';
 import type { Scenario } from '../../../scenarios/engine/types.ts';
 import type { Direction } from './cycling-network.ts';
 

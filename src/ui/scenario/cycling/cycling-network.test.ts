@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../../i18n/translate.ts';
-import type { CyclingChange } from '../../../scenarios/cycling/scenario.ts';
+import type { CyclingChange } from '../../../scenarios/cycling/definition.ts';
 import { cyclingNetwork, snapToJunction } from './cycling-network.ts';
 import { linkActionsFor, MAX_SPEED } from './link-actions.ts';
 import { layoutText } from './link-text.ts';

@@ -1,6 +1,6 @@
 import type { MessageKey } from '../../../i18n/nl.ts';
 import { translator } from '../../../i18n/translate.ts';
-import type { CyclingScenario } from '../../../scenarios/cycling/scenario.ts';
+import type { CyclingScenario } from '../../../scenarios/cycling/definition.ts';
 import type { Scenario } from '../../../scenarios/engine/types.ts';
 import { useAppStore } from '../../../state/app-store.ts';
 
