@@ -40,3 +40,15 @@ export const SCENARIO_DEFINITIONS: DefinitionRegistry = definitionRegistry(KIND_
 export function definitionOf(kind: string): KindDefinition | undefined {
   return SCENARIO_DEFINITIONS.get(kind);
 }
+
+/**
+ * A parsed scenario as the kind `definition` describes it, or null for another kind. The one
+ * place a scenario's erased changes and run get their kind's types back: the parser validated
+ * them with this definition's own schemas.
+ */
+export function scenarioOfKind<D extends KindDefinition>(
+  definition: D,
+  scenario: Scenario | null | undefined,
+): ScenarioOf<D> | null {
+  return scenario?.kind === definition.kind ? (scenario as ScenarioOf<D>) : null;
+}

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { ScenarioDisplay } from '../layers/scenario-result/scenario-view.ts';
 import { ScenarioClient, ScenarioRunError, type RunHandle } from '../scenarios/engine/client.ts';
 import { stepOfMaximum } from '../scenarios/engine/fields.ts';
 import { parseScenario } from '../scenarios/engine/format.ts';
@@ -13,9 +14,7 @@ export type ScenarioOrigin =
 
 export type RunStatus = 'idle' | 'running' | 'done' | 'failed' | 'cancelled';
 
-/** What the map shows of a finished run. */
-export const SCENARIO_DISPLAYS = ['scenario', 'baseline', 'difference'] as const;
-export type ScenarioDisplay = (typeof SCENARIO_DISPLAYS)[number];
+export { SCENARIO_DISPLAYS, type ScenarioDisplay } from '../layers/scenario-result/scenario-view.ts';
 
 /** A refused load: what was offered and every problem with it. The loaded scenario stays. */
 export interface RejectedLoad {

@@ -3,7 +3,7 @@ import { useTranslate } from '../../../i18n/use-translate.ts';
 import type { CyclingChange, CyclingRun } from '../../../scenarios/cycling/definition.ts';
 import { useScenarioStore } from '../../../state/scenario-store.ts';
 import { AddLinkEditor } from './AddLinkEditor.tsx';
-import { cyclingNetwork } from './cycling-network.ts';
+import { cyclingNetwork } from '../../../layers/scenario-result/cycling/cycling-network.ts';
 import { JunctionEditor } from './JunctionEditor.tsx';
 import { RunSettings } from './RunSettings.tsx';
 import { StreetEditor } from './StreetEditor.tsx';

@@ -10,7 +10,7 @@ import { ChangeList, describeChange } from '../ChangeList.tsx';
 import { ADD_LINK_TOOL, startAddLinkTool, type DrawingState } from './add-link-tool.ts';
 import { CyclingEditor } from './CyclingEditor.tsx';
 import { CyclingResults } from './CyclingResults.tsx';
-import { blankCyclingScenario } from './kind.ts';
+import { blankCyclingScenario } from './cycling-ui.ts';
 import { bridgeExample, installInProcessStore, roadworksExample, runFinished } from './testing.ts';
 
 let restore: () => void;

@@ -4,7 +4,7 @@ import { useTranslate } from '../../../i18n/use-translate.ts';
 import type { CyclingChange, CyclingRun } from '../../../scenarios/cycling/definition.ts';
 import type { RunOutcome } from '../../../scenarios/engine/runner.ts';
 import { useScenarioStore, type ScenarioOrigin } from '../../../state/scenario-store.ts';
-import { cyclingNetwork } from './cycling-network.ts';
+import { cyclingNetwork } from '../../../layers/scenario-result/cycling/cycling-network.ts';
 import { HotspotList } from './HotspotList.tsx';
 import { OdTable } from './OdTable.tsx';
 import { periodText, tripUnit } from './period.ts';

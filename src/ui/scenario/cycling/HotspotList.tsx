@@ -3,7 +3,7 @@ import { useTranslate } from '../../../i18n/use-translate.ts';
 import type { CyclingRun } from '../../../scenarios/cycling/definition.ts';
 import type { RunOutcome } from '../../../scenarios/engine/runner.ts';
 import { useScenarioStore } from '../../../state/scenario-store.ts';
-import type { CyclingNetworkState } from './cycling-network.ts';
+import type { CyclingNetworkState } from '../../../layers/scenario-result/cycling/cycling-network.ts';
 import { hourRange, periodText } from './period.ts';
 import { hotspotList } from './results-model.ts';
 

@@ -12,7 +12,7 @@ import { DAY_TYPES, type DayType } from '../../../scenarios/cycling/network-file
 import type { CyclingRun } from '../../../scenarios/cycling/definition.ts';
 import { useScenarioStore } from '../../../state/scenario-store.ts';
 import { setRun } from './cycling-edits.ts';
-import { applyEdit } from './link-actions.ts';
+import { applyEdit } from './link-edits.ts';
 import { hourRange } from './period.ts';
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);

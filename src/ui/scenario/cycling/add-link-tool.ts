@@ -8,8 +8,8 @@ import {
   snapToJunction,
   type CyclingNetworkState,
   type JunctionState,
-} from './cycling-network.ts';
-import { applyEdit } from './link-actions.ts';
+} from '../../../layers/scenario-result/cycling/cycling-network.ts';
+import { applyEdit } from './link-edits.ts';
 
 /**
  * "Add a link" on the map: the first click picks the junction the new link starts at, the second
