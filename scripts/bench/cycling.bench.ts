@@ -21,7 +21,7 @@ import { compileGraph, networkFromFile } from '../../src/scenarios/cycling/netwo
 import { gravitySeed, skimZones } from '../../src/scenarios/cycling/od-estimation.ts';
 import { TEST_ORIGIN } from '../../src/scenarios/cycling/testing.ts';
 import { runScenario } from '../../src/scenarios/engine/runner.ts';
-import { SCENARIO_KINDS } from '../../src/scenarios/registry.ts';
+import { SCENARIO_KINDS } from '../../src/scenarios/engine/engine-kinds.ts';
 import { estimateFileDemand } from '../cycling/estimate.ts';
 import { mulberry32 } from '../../src/scenarios/seeded-random.ts';
 

@@ -25,7 +25,7 @@ import {
   runHeatScenario,
   type HeatScenario,
 } from '../../src/scenarios/heat/run-heat.ts';
-import { checkHeatScenario } from '../../src/scenarios/heat/scenario.ts';
+import { checkHeatScenario } from '../../src/scenarios/heat/run.ts';
 
 const FILE = resolve(import.meta.dirname, '../../public/data/heat/utrecht-centre-heat.json');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bikeNetworkFileSchema } from '../../src/scenarios/cycling/network-file.ts';
-import { runCyclingScenario } from '../../src/scenarios/cycling/scenario.ts';
+import { runCyclingScenario } from '../../src/scenarios/cycling/run.ts';
 import {
   routeCoordinates,
   SAMPLE_NETWORK_PATH,

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ScenarioClient } from '../scenarios/engine/client.ts';
 import { inProcessWorker } from '../scenarios/engine/in-process-worker.ts';
-import { SCENARIO_KINDS } from '../scenarios/registry.ts';
+import { SCENARIO_KINDS } from '../scenarios/engine/engine-kinds.ts';
 import { scenarioDeps, stepCount, useScenarioStore } from './scenario-store.ts';
 import { startUrlSync } from './url-sync.ts';
 import { decodeView } from './url-codec.ts';

@@ -1,12 +1,12 @@
 import { create } from 'zustand';
-import { baselineUrl } from '../scenarios/baselines.ts';
+import type { ScenarioDisplay } from '../layers/scenario-result/scenario-view.ts';
 import { ScenarioClient, ScenarioRunError, type RunHandle } from '../scenarios/engine/client.ts';
 import { stepOfMaximum } from '../scenarios/engine/fields.ts';
 import { parseScenario } from '../scenarios/engine/format.ts';
 import type { RunOutcome } from '../scenarios/engine/runner.ts';
 import { decodeScenarioLink, encodeScenarioLink } from '../scenarios/engine/share.ts';
 import type { Scenario, ScenarioIssue } from '../scenarios/engine/types.ts';
-import { SCENARIO_KINDS } from '../scenarios/registry.ts';
+import { definitionOf, SCENARIO_DEFINITIONS } from '../scenarios/kinds.ts';
 
 /** Where the loaded scenario came from (shown in the panel; a link's scenario is not a file). */
 export type ScenarioOrigin =
@@ -14,9 +14,7 @@ export type ScenarioOrigin =
 
 export type RunStatus = 'idle' | 'running' | 'done' | 'failed' | 'cancelled';
 
-/** What the map shows of a finished run. */
-export const SCENARIO_DISPLAYS = ['scenario', 'baseline', 'difference'] as const;
-export type ScenarioDisplay = (typeof SCENARIO_DISPLAYS)[number];
+export { SCENARIO_DISPLAYS, type ScenarioDisplay } from '../layers/scenario-result/scenario-view.ts';
 
 /** A refused load: what was offered and every problem with it. The loaded scenario stays. */
 export interface RejectedLoad {
@@ -116,13 +114,13 @@ export const useScenarioStore = create<ScenarioState>()((set, get) => ({
   ...IDLE,
 
   load: async (input, origin, sourceLabel, token) => {
-    const parsed = parseScenario(input, SCENARIO_KINDS);
+    const parsed = parseScenario(input, SCENARIO_DEFINITIONS);
     if (!parsed.ok) {
       set({ rejected: { source: sourceLabel, issues: parsed.issues } });
       return false;
     }
     const scenario = parsed.value;
-    if (!baselineUrl(scenario.baseline)) {
+    if (definitionOf(scenario.kind)?.baseline.id !== scenario.baseline) {
       set({
         rejected: {
           source: sourceLabel,
@@ -151,7 +149,7 @@ export const useScenarioStore = create<ScenarioState>()((set, get) => ({
   edit: async (update, label) => {
     const before = get().scenario;
     if (!before) return false;
-    const parsed = parseScenario(update(structuredClone(before)), SCENARIO_KINDS);
+    const parsed = parseScenario(update(structuredClone(before)), SCENARIO_DEFINITIONS);
     if (!parsed.ok) {
       set({ rejected: { source: label, issues: parsed.issues } });
       return false;
@@ -179,7 +177,7 @@ export const useScenarioStore = create<ScenarioState>()((set, get) => ({
 
   loadToken: async (token) => {
     if (token === get().shareToken) return true;
-    const parsed = await decodeScenarioLink(token, SCENARIO_KINDS);
+    const parsed = await decodeScenarioLink(token, SCENARIO_DEFINITIONS);
     if (!parsed.ok) {
       set({ rejected: { source: 'link', issues: parsed.issues } });
       return false;
@@ -196,7 +194,8 @@ export const useScenarioStore = create<ScenarioState>()((set, get) => ({
     set({ status: 'running', progress: 0, error: null, playing: false });
     const isCurrent = () => current === run;
     try {
-      const url = baselineUrl(scenario.baseline)!;
+      const definition = definitionOf(scenario.kind)!;
+      const url = definition.baseline.url;
       const baselineData = await scenarioDeps.fetchBaseline(url, run.controller.signal);
       if (!isCurrent()) return;
       run.handle = scenarioDeps.engine().run(scenario, baselineData, {
@@ -210,12 +209,11 @@ export const useScenarioStore = create<ScenarioState>()((set, get) => ({
       current = null;
       // A first result opens at its busiest moment; after an edit playback stays where it was.
       const previous = get().outcome;
-      const density = outcome.output.fields['density'] ?? Object.values(outcome.output.fields)[0];
-      const step = previous
-        ? Math.min(get().step, stepCount(outcome) - 1)
-        : density
-          ? stepOfMaximum(density)
-          : 0;
+      const peakField = definition.playbackPeakField;
+      const peak =
+        (peakField === undefined ? undefined : outcome.output.fields[peakField]) ??
+        Object.values(outcome.output.fields)[0];
+      const step = previous ? Math.min(get().step, stepCount(outcome) - 1) : peak ? stepOfMaximum(peak) : 0;
       set({ status: 'done', progress: 1, outcome, baselineData, step });
     } catch (error) {
       if (!isCurrent()) return;

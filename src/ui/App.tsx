@@ -2,6 +2,7 @@ import { SkipLink } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
 import { Globe } from '../globe/Globe.tsx';
 import { LayerBindings } from './bindings/LayerBindings.tsx';
+import { scenarioGroups } from './scenario/kinds.ts';
 import { FeaturePopup } from './FeaturePopup.tsx';
 import { useTranslate } from './use-translate.ts';
 import { useAppStore } from '../state/app-store.ts';
@@ -47,7 +48,7 @@ export function App({ addressSearch }: { addressSearch?: AddressSearch }) {
       <AppHeader menuOpen={menuOpen} onToggleMenu={() => setMenuOpen((open) => !open)} />
       <main className="app-main">
         <Globe />
-        <LayerBindings />
+        <LayerBindings scenarioGroups={scenarioGroups} />
         <FeaturePopup />
         <nav id="panel" className="side-panel" hidden={!menuOpen || controlRoom} aria-label={t('app.menu')}>
           <SearchBox {...(addressSearch ? { addressSearch } : {})} />

@@ -5,14 +5,15 @@ import { findBottlenecks, type Bottleneck } from '../../scenarios/crowd/bottlene
 import { FRUIN_LEVELS, fruinIndex } from '../../scenarios/crowd/fruin.ts';
 import { LOS_COLORS, LOS_LEGEND } from '../crowd-colors.ts';
 import { networkFileSchema, type NetworkFile } from '../../scenarios/crowd/network-file.ts';
-import type { CrowdChange } from '../../scenarios/crowd/scenario.ts';
+import type { crowdEventDefinition } from '../../scenarios/crowd/definition.ts';
 import { fieldValue, indexById, stepClock } from '../../scenarios/engine/fields.ts';
 import type { RunOutcome } from '../../scenarios/engine/runner.ts';
 import type { Field } from '../../scenarios/engine/types.ts';
-import type { ScenarioDisplay } from '../../state/scenario-store.ts';
 import type { LegendSpec, Rgba } from '../layer-types.ts';
 import { colorFor } from '../legend.ts';
-import type { ScenarioView, ScenarioViewContext } from './scenario-view.ts';
+import type { ScenarioDisplay, ScenarioView, ScenarioViewContext } from './scenario-view.ts';
+
+type Context = ScenarioViewContext<typeof crowdEventDefinition>;
 import { LABEL_STYLE } from '../label-style.ts';
 
 /** Change in density against the normal day: blue = quieter, red = busier (p/m²). */
@@ -49,7 +50,11 @@ interface Prepared {
 /** Parsed once per run: geometry, which links the scenario closes, bottlenecks. */
 const prepared = new WeakMap<RunOutcome, Prepared>();
 
-function prepare(outcome: RunOutcome, baselineData: unknown): Prepared | null {
+function prepare(
+  outcome: RunOutcome,
+  changes: Context['scenario']['changes'],
+  baselineData: unknown,
+): Prepared | null {
   const cached = prepared.get(outcome);
   if (cached) return cached;
   const parsed = networkFileSchema.safeParse(baselineData);
@@ -58,9 +63,7 @@ function prepare(outcome: RunOutcome, baselineData: unknown): Prepared | null {
   const file: NetworkFile = parsed.data;
   const nodes = new Map(file.nodes.map((n) => [n.id, n]));
   const columns = indexById(density);
-  const closed = new Set(
-    (outcome.scenario.changes as CrowdChange[]).flatMap((c) => (c.type === 'close-link' ? [c.link] : [])),
-  );
+  const closed = new Set(changes.flatMap((c) => (c.type === 'close-link' ? [c.link] : [])));
   const segments: Segment[] = file.links.flatMap((link) => {
     const index = columns.get(link.id);
     const from = nodes.get(link.from);
@@ -109,8 +112,8 @@ export function segmentWidth(display: ScenarioDisplay, value: number): number {
   return 4 + 2 * fruinIndex(value);
 }
 
-function render({ outcome, baselineData, step, display }: ScenarioViewContext) {
-  const p = prepare(outcome, baselineData);
+function render({ outcome, scenario, baselineData, step, display }: Context) {
+  const p = prepare(outcome, scenario.changes, baselineData);
   const field = shownField(outcome, display);
   if (!p || !field) return {};
   const value = (s: Segment) => fieldValue(field, step, s.index);
@@ -170,8 +173,9 @@ function render({ outcome, baselineData, step, display }: ScenarioViewContext) {
   };
 }
 
-function describe(object: unknown, { outcome, baselineData, step, t }: ScenarioViewContext) {
-  const p = prepare(outcome, baselineData);
+function describe(object: unknown, context: Context) {
+  const { outcome, baselineData, step, t } = context;
+  const p = prepare(outcome, context.scenario.changes, baselineData);
   if (!p || typeof object !== 'object' || object === null) return null;
   const segment = 'linkId' in object ? (object as Segment) : (object as { segment?: Segment }).segment;
   if (!segment) return null;
@@ -204,13 +208,17 @@ function describe(object: unknown, { outcome, baselineData, step, t }: ScenarioV
   return { title: segment.name, rows };
 }
 
-export const crowdEventView: ScenarioView = {
+export const crowdEventView: ScenarioView<typeof crowdEventDefinition> = {
   legend: (display) => (display === 'difference' ? DENSITY_CHANGE_LEGEND : LOS_LEGEND),
   render,
   describe,
 };
 
 /** Bottlenecks of the run (shared with the panel, computed once per run). */
-export function crowdBottlenecks(outcome: RunOutcome, baselineData: unknown): Bottleneck[] {
-  return prepare(outcome, baselineData)?.bottlenecks ?? [];
+export function crowdBottlenecks(
+  outcome: RunOutcome,
+  scenario: Context['scenario'],
+  baselineData: unknown,
+): Bottleneck[] {
+  return prepare(outcome, scenario.changes, baselineData)?.bottlenecks ?? [];
 }

@@ -1,23 +1,24 @@
 import { COORDINATE_SYSTEM } from '@deck.gl/core';
 import { PathLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
-import type { FeatureInfo } from '../../overlay/overlay-types.ts';
 import { toOverlayPosition } from '../../overlay/frame.ts';
 import type { CountingPoint } from '../../scenarios/cycling/network-file.ts';
-import type { CyclingChange, CyclingRun } from '../../scenarios/cycling/scenario.ts';
+import type { CyclingChange, cyclingRouteDefinition } from '../../scenarios/cycling/definition.ts';
 import { fieldValue, indexById, stepClock } from '../../scenarios/engine/fields.ts';
 import type { RunOutcome } from '../../scenarios/engine/runner.ts';
 import type { Field } from '../../scenarios/engine/types.ts';
-import type { ScenarioDisplay } from '../../state/scenario-store.ts';
-import {
-  cyclingNetwork,
-  type CyclingNetworkState,
-  type LinkState,
-} from '../../ui/scenario/cycling/cycling-network.ts';
-import { popupActions } from '../../ui/scenario/cycling/link-actions.ts';
-import { layoutText } from '../../ui/scenario/cycling/link-text.ts';
+import { cyclingNetwork, type CyclingNetworkState, type LinkState } from './cycling/cycling-network.ts';
+import { linkActionsFor } from './cycling/link-actions.ts';
+import { layoutText } from './cycling/link-text.ts';
 import type { LegendSpec, RenderedLayers, Rgba } from '../layer-types.ts';
 import { colorFor } from '../legend.ts';
-import type { ScenarioView, ScenarioViewContext } from './scenario-view.ts';
+import type {
+  ScenarioDisplay,
+  ScenarioFeatureInfo,
+  ScenarioView,
+  ScenarioViewContext,
+} from './scenario-view.ts';
+
+type Context = ScenarioViewContext<typeof cyclingRouteDefinition>;
 import { LABEL_STYLE } from '../label-style.ts';
 
 /**
@@ -229,10 +230,10 @@ function drawNetwork(network: CyclingNetworkState, flow: Field | undefined): Dra
   return { network, open, closed, marks };
 }
 
-function prepare(outcome: RunOutcome, baselineData: unknown): Prepared | null {
+/** The drawn networks of a result, built once per outcome (not on every render). */
+function prepare({ outcome, scenario, baselineData }: Context): Prepared | null {
   if (prepared.has(outcome)) return prepared.get(outcome)!;
-  const changes = outcome.scenario.changes as CyclingChange[];
-  const network = cyclingNetwork(baselineData, changes);
+  const network = cyclingNetwork(baselineData, scenario.changes);
   const baseNetwork = cyclingNetwork(baselineData, NO_CHANGES);
   const result =
     network && baseNetwork
@@ -260,8 +261,9 @@ function shownFields(outcome: RunOutcome, display: ScenarioDisplay) {
   };
 }
 
-function render({ outcome, baselineData, step, display }: ScenarioViewContext): RenderedLayers {
-  const p = prepare(outcome, baselineData);
+function render(context: Context): RenderedLayers {
+  const { outcome, step, display } = context;
+  const p = prepare(context);
   const drawn = display === 'baseline' ? p?.baseline : p?.scenario;
   const { flow, vc, change } = shownFields(outcome, display);
   if (!p || !drawn || !flow || !vc || (display === 'difference' && !change)) return {};
@@ -380,11 +382,7 @@ function valueOf(field: Field | undefined, linkId: string, step: number): number
   return column < 0 ? null : fieldValue(field, step, column);
 }
 
-function describeLink(
-  link: LinkState,
-  context: ScenarioViewContext,
-  network: CyclingNetworkState,
-): FeatureInfo {
+function describeLink(link: LinkState, context: Context, network: CyclingNetworkState): ScenarioFeatureInfo {
   const { outcome, step, display, t } = context;
   const shown = display === 'baseline' ? outcome.baseline : outcome.output;
   // Edits always apply to the scenario, whichever display the link was clicked in.
@@ -394,7 +392,7 @@ function describeLink(
   const daily = valueOf(shown?.fields['daily'], link.id, 0);
   const vc = valueOf(shown?.fields['vc'], link.id, step);
   // The first row is what the hover tooltip shows: the flow, or that the street is closed.
-  const rows: FeatureInfo['rows'] = closedNow
+  const rows: ScenarioFeatureInfo['rows'] = closedNow
     ? [{ label: t('scenario.cycling.info.state'), value: layoutText(current, t) }]
     : [];
   if (flow !== null && !closedNow)
@@ -432,26 +430,26 @@ function describeLink(
     });
   }
   if (!closedNow) rows.push({ label: t('scenario.cycling.info.state'), value: layoutText(current, t) });
-  return { title: current.name, rows, actions: popupActions(current, t) };
+  return { title: current.name, rows, actions: linkActionsFor(current) };
 }
 
 /** "werkdag 08:00–09:00": the day type and the playback hour the values are for. */
-function whenText({ outcome, step, t }: ScenarioViewContext): string {
-  const run = outcome.scenario.run as CyclingRun;
+function whenText({ outcome, scenario, step, t }: Context): string {
+  const run = scenario.run;
   const day = t(`scenario.cycling.day.${run.dayType ?? 'weekday'}`);
   return `${day} ${stepClock(outcome.output, step)}–${stepClock(outcome.output, step + 1)}`;
 }
 
 function describeCount(
   marker: CountMarker,
-  context: ScenarioViewContext,
+  context: Context,
   network: CyclingNetworkState,
-): FeatureInfo {
+): ScenarioFeatureInfo {
   const { outcome, step, t } = context;
-  const dayType = (outcome.scenario.run as CyclingRun).dayType ?? 'weekday';
+  const dayType = context.scenario.run.dayType ?? 'weekday';
   const counted = marker.point[dayType]?.[step];
   const modelled = valueOf(outcome.baseline?.fields['flow'], marker.point.link, step);
-  const rows: FeatureInfo['rows'] = [
+  const rows: ScenarioFeatureInfo['rows'] = [
     {
       label: t('scenario.cycling.info.counted', { when: whenText(context) }),
       value:
@@ -474,15 +472,15 @@ function describeCount(
   return { title: t('scenario.cycling.countingPoint', { name: marker.point.name }), rows };
 }
 
-function describe(object: unknown, context: ScenarioViewContext): FeatureInfo | null {
-  const p = prepare(context.outcome, context.baselineData);
+function describe(object: unknown, context: Context): ScenarioFeatureInfo | null {
+  const p = prepare(context);
   if (!p || typeof object !== 'object' || object === null || !('kind' in object)) return null;
   if (object.kind === 'count') return describeCount(object as CountMarker, context, p.scenario.network);
   if (object.kind === 'link') return describeLink((object as DrawnPart).link, context, p.scenario.network);
   return null;
 }
 
-export const cyclingRouteView: ScenarioView = {
+export const cyclingRouteView: ScenarioView<typeof cyclingRouteDefinition> = {
   legend: (display) => (display === 'difference' ? CHANGE_LEGEND : FLOW_LEGEND),
   render,
   describe,

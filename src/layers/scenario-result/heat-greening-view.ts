@@ -5,6 +5,7 @@ import { toOverlayPosition } from '../../overlay/frame.ts';
 import type { RunOutcome } from '../../scenarios/engine/runner.ts';
 import type { Field } from '../../scenarios/engine/types.ts';
 import type { HeatChange } from '../../scenarios/heat/changes.ts';
+import type { heatGreeningDefinition } from '../../scenarios/heat/definition.ts';
 import {
   colorOf,
   DIFFERENCE_RAMP,
@@ -13,9 +14,10 @@ import {
   PET_CLASS_RAMP,
 } from '../../scenarios/heat/colors.ts';
 import { HEAT_CLASS_EDGES } from '../../scenarios/heat/pet.ts';
-import type { ScenarioDisplay } from '../../state/scenario-store.ts';
 import type { LegendSpec, Rgba } from '../layer-types.ts';
-import type { ScenarioView, ScenarioViewContext } from './scenario-view.ts';
+import type { ScenarioDisplay, ScenarioView, ScenarioViewContext } from './scenario-view.ts';
+
+type Context = ScenarioViewContext<typeof heatGreeningDefinition>;
 
 type Position = [number, number, number];
 
@@ -91,11 +93,11 @@ function imageOf(field: Field, display: ScenarioDisplay) {
 }
 
 /** Trees as their crowns, the drawn areas as outlines: so a reader sees what was changed where. */
-function drawnOf(outcome: RunOutcome): Drawn {
+function drawnOf({ outcome, scenario }: Context): Drawn {
   const cached = drawings.get(outcome);
   if (cached) return cached;
   const drawn: Drawn = { trees: [], outlines: [] };
-  for (const change of outcome.scenario.changes as HeatChange[]) {
+  for (const change of scenario.changes) {
     const at = ([lon, lat]: readonly [number, number]) => toOverlayPosition(lon, lat, 0);
     if (change.type === 'trees')
       for (const p of change.points)
@@ -111,11 +113,12 @@ function drawnOf(outcome: RunOutcome): Drawn {
   return drawn;
 }
 
-function render({ outcome, display }: ScenarioViewContext) {
+function render(context: Context) {
+  const { outcome, display } = context;
   const field = shownField(outcome, display);
   if (!field?.grid) return {};
   const { image, bounds } = imageOf(field, display);
-  const drawn = display === 'baseline' ? { trees: [], outlines: [] } : drawnOf(outcome);
+  const drawn = display === 'baseline' ? { trees: [], outlines: [] } : drawnOf(context);
   return {
     ground: [
       new BitmapLayer({
@@ -155,7 +158,7 @@ function render({ outcome, display }: ScenarioViewContext) {
   };
 }
 
-export const heatGreeningView: ScenarioView = {
+export const heatGreeningView: ScenarioView<typeof heatGreeningDefinition> = {
   legend: (display) => (display === 'difference' ? PET_CHANGE_LEGEND : PET_LEGEND),
   render,
   describe: () => null,

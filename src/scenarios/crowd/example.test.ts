@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkAgainstBaseline, parseScenario } from '../engine/format.ts';
-import { SCENARIO_KINDS } from '../registry.ts';
+import { SCENARIO_KINDS } from '../engine/engine-kinds.ts';
 import { distanceMetres, networkFileSchema } from './network-file.ts';
-import { buildLoadingInput, runCrowdScenario, triangularCdf, type CrowdScenario } from './scenario.ts';
+import type { CrowdScenario } from './definition.ts';
+import { buildLoadingInput, runCrowdScenario, triangularCdf } from './run.ts';
 import { NetworkLoading } from './network-loading.ts';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');

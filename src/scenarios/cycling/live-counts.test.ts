@@ -12,7 +12,7 @@ import {
   type SegmentMatch,
 } from './live-counts.ts';
 import { bikeNetworkFileSchema } from './network-file.ts';
-import { runCyclingScenario } from './scenario.ts';
+import { runCyclingScenario } from './run.ts';
 import { smallNetwork, TEST_ORIGIN } from './testing.ts';
 
 const sample = bikeNetworkFileSchema.parse(

@@ -3,18 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { checkAgainstBaseline, parseScenario } from '../engine/format.ts';
 import { InvalidScenarioError, runScenario } from '../engine/runner.ts';
 import { CancelledError, type Field, type ScenarioOutput } from '../engine/types.ts';
-import { SCENARIO_KINDS } from '../registry.ts';
+import { SCENARIO_KINDS } from '../engine/engine-kinds.ts';
 import { metresBetween } from './geo.ts';
 import { bikeNetworkFileSchema, type BikeNetworkFile } from './network-file.ts';
-import {
-  OD_TABLE_COLUMNS,
-  runCyclingScenario,
-  scenarioLinks,
-  topK,
-  type CyclingChange,
-  type CyclingRun,
-  type CyclingScenario,
-} from './scenario.ts';
+import { OD_TABLE_COLUMNS, runCyclingScenario, scenarioLinks, topK } from './run.ts';
+import type { CyclingChange, CyclingRun, CyclingScenario } from './definition.ts';
 import { smallNetwork, type SmallNetworkSpec } from './testing.ts';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');

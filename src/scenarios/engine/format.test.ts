@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SCENARIO_KINDS } from '../registry.ts';
-import { formatPath, parseScenario } from './format.ts';
+import { SCENARIO_DEFINITIONS as SCENARIO_KINDS } from '../kinds.ts';
+import { formatPath, parseScenario, SCENARIO_FORMAT, type ScenarioFormat } from './format.ts';
 
 const valid = () => ({
   version: 1,
@@ -101,5 +101,61 @@ describe('scenario format', () => {
   it('formats paths like code', () => {
     expect(formatPath(['changes', 2, 'origins', 0, 'node'])).toBe('changes[2].origins[0].node');
     expect(formatPath([])).toBe('(scenario)');
+  });
+});
+
+describe('scenario format upgrades', () => {
+  // A made-up future: version 2 records how it was upgraded in the description, version 3 too.
+  // Each upgrader appends its own step, so the description shows which ran and in what order.
+  const step = (from: number) => (s: Record<string, unknown>) => ({
+    ...s,
+    version: from + 1,
+    description: `${typeof s['description'] === 'string' ? s['description'] : ''}${from}→${from + 1};`,
+  });
+  const future: ScenarioFormat = { current: 3, upgraders: { 1: step(1), 2: step(2) } };
+
+  it('keeps this build at version 1 with nothing to upgrade', () => {
+    expect(SCENARIO_FORMAT).toEqual({ current: 1, upgraders: {} });
+  });
+
+  it('upgrades a version 1 file step by step, in order, and then validates it', () => {
+    const r = parseScenario(JSON.stringify(valid()), SCENARIO_KINDS, future);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.version).toBe(3);
+    expect(r.value.description).toBe('1→2;2→3;');
+    expect(r.value.changes).toEqual(valid().changes);
+    const fromTwo = parseScenario({ ...valid(), version: 2 }, SCENARIO_KINDS, future);
+    expect(fromTwo.ok && fromTwo.value.description).toBe('2→3;');
+  });
+
+  it('leaves the input as it was', () => {
+    const s = valid();
+    parseScenario(s, SCENARIO_KINDS, future);
+    expect(s).toEqual(valid());
+  });
+
+  it('refuses a newer version, or an old one with no way up, with a clear message', () => {
+    const refused = (input: unknown, format: ScenarioFormat) => {
+      const r = parseScenario(input, SCENARIO_KINDS, format);
+      return r.ok ? [] : r.issues;
+    };
+    expect(refused({ ...valid(), version: 4 }, future)).toEqual([
+      { path: 'version', message: 'unsupported version 4 (this app reads version 3)' },
+    ]);
+    expect(refused({ ...valid(), version: 1 }, { current: 3, upgraders: { 2: step(2) } })).toEqual([
+      { path: 'version', message: 'unsupported version 1 (this app reads version 3)' },
+    ]);
+    expect(refused({ ...valid(), version: '1' }, future)[0]!.path).toBe('version');
+  });
+
+  it('refuses an upgrader that does not reach the next version', () => {
+    const broken: ScenarioFormat = { current: 2, upgraders: { 1: (s) => s } };
+    const r = parseScenario(valid(), SCENARIO_KINDS, broken);
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.issues).toEqual([
+        { path: 'version', message: 'upgrading from version 1 did not give version 2' },
+      ]);
   });
 });

@@ -1,12 +1,64 @@
 import { z } from 'zod';
-import type { KindRegistry, Parsed, Scenario, ScenarioIssue, ScenarioKind } from './types.ts';
+import type {
+  DefinitionRegistry,
+  KindDefinition,
+  Parsed,
+  Scenario,
+  ScenarioIssue,
+  ScenarioKind,
+} from './types.ts';
 
 /** The scenario file format version this build reads and writes. */
 export const SCENARIO_FORMAT_VERSION = 1;
 
+/**
+ * Rewrites a scenario of one format version into the next (raw JSON, before any validation). It
+ * gets a copy it may change and returns the next version's object, with `version` set to it.
+ */
+export type FormatUpgrader = (scenario: Record<string, unknown>) => Record<string, unknown>;
+
+/** The version a build writes and, per older version, the upgrader to the one after it. */
+export interface ScenarioFormat {
+  current: number;
+  /** `upgraders[v]` turns version v into v + 1; every version below `current` needs one. */
+  upgraders: Readonly<Record<number, FormatUpgrader>>;
+}
+
+/**
+ * This build's format. When version 2 comes, set `current: 2` and add `1: (v1) => v2`, so files
+ * and share links of version 1 keep opening (scenarios/README.md, "Format versions").
+ */
+export const SCENARIO_FORMAT: ScenarioFormat = { current: SCENARIO_FORMAT_VERSION, upgraders: {} };
+
+/**
+ * Brings a raw scenario to `format.current` by running the upgraders in order (v → v + 1 → …).
+ * Refuses a missing version, one newer than this build, and an old one with no upgrade path.
+ */
+export function upgradeScenario(
+  raw: Record<string, unknown>,
+  format: ScenarioFormat = SCENARIO_FORMAT,
+): Parsed<Record<string, unknown>> {
+  const reads = `this app reads version ${format.current}`;
+  const version = raw['version'];
+  if (version === undefined) return fail('version', `missing (${reads})`);
+  const unsupported = () =>
+    fail<Record<string, unknown>>('version', `unsupported version ${JSON.stringify(version)} (${reads})`);
+  if (typeof version !== 'number' || !Number.isInteger(version) || version > format.current)
+    return unsupported();
+  let upgraded = raw;
+  for (let v = version; v < format.current; v++) {
+    const upgrader = Object.hasOwn(format.upgraders, v) ? format.upgraders[v] : undefined;
+    if (!upgrader) return unsupported();
+    upgraded = upgrader(structuredClone(upgraded));
+    if (upgraded['version'] !== v + 1)
+      return fail('version', `upgrading from version ${v} did not give version ${v + 1}`);
+  }
+  return { ok: true, value: upgraded };
+}
+
 const envelope = z
   .object({
-    version: z.literal(SCENARIO_FORMAT_VERSION),
+    version: z.number().int(),
     kind: z.string().min(1),
     name: z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters'),
     description: z.string().max(2000).optional(),
@@ -40,9 +92,14 @@ export function zodIssues(error: z.ZodError, prefix: readonly PropertyKey[] = []
 /**
  * Reads a scenario from JSON text or an already parsed value. It never throws and never changes
  * its input: on any problem it returns every issue found, each with its path, and no scenario.
- * Order: JSON syntax → version → envelope fields → kind → the kind's changes and run.
+ * Order: JSON syntax → version (older ones upgraded) → envelope fields → kind → the kind's changes
+ * and run.
  */
-export function parseScenario(input: unknown, kinds: KindRegistry): Parsed<Scenario> {
+export function parseScenario(
+  input: unknown,
+  kinds: DefinitionRegistry,
+  format: ScenarioFormat = SCENARIO_FORMAT,
+): Parsed<Scenario> {
   let raw: unknown = input;
   if (typeof input === 'string') {
     try {
@@ -53,16 +110,10 @@ export function parseScenario(input: unknown, kinds: KindRegistry): Parsed<Scena
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
     return fail('(scenario)', 'must be a JSON object');
-  const version = (raw as { version?: unknown }).version;
-  if (version === undefined)
-    return fail('version', `missing (this app reads version ${SCENARIO_FORMAT_VERSION})`);
-  if (version !== SCENARIO_FORMAT_VERSION)
-    return fail(
-      'version',
-      `unsupported version ${JSON.stringify(version)} (this app reads version ${SCENARIO_FORMAT_VERSION})`,
-    );
+  const upgraded = upgradeScenario(raw as Record<string, unknown>, format);
+  if (!upgraded.ok) return upgraded;
 
-  const outer = envelope.safeParse(raw);
+  const outer = envelope.safeParse(upgraded.value);
   if (!outer.success) return { ok: false, issues: zodIssues(outer.error) };
   const kind = kinds.get(outer.data.kind);
   if (!kind)
@@ -81,7 +132,7 @@ export function parseScenario(input: unknown, kinds: KindRegistry): Parsed<Scena
   const run = kind.runSchema.safeParse(outer.data.run ?? {});
   if (!run.success) issues.push(...zodIssues(run.error, ['run']));
   if (issues.length > 0 || !run.success) return { ok: false, issues };
-  const scenario: Scenario = { ...outer.data, version: SCENARIO_FORMAT_VERSION, changes, run: run.data };
+  const scenario: Scenario = { ...outer.data, changes, run: run.data };
   return { ok: true, value: scenario };
 }
 
@@ -89,7 +140,7 @@ export function parseScenario(input: unknown, kinds: KindRegistry): Parsed<Scena
 export function checkAgainstBaseline(
   scenario: Scenario,
   baselineData: unknown,
-  kind: ScenarioKind,
+  kind: Pick<ScenarioKind, keyof KindDefinition | 'check'>,
 ): Parsed<unknown> {
   const baseline = kind.baselineSchema.safeParse(baselineData);
   if (!baseline.success) return { ok: false, issues: zodIssues(baseline.error, ['(baseline data)']) };

@@ -1,5 +1,5 @@
 import { parseScenario } from './format.ts';
-import type { KindRegistry, Parsed, Scenario } from './types.ts';
+import type { DefinitionRegistry, Parsed, Scenario } from './types.ts';
 
 /**
  * A scenario as a compact share-link string: "d" + base64url(deflate-raw(JSON)) where
@@ -13,7 +13,7 @@ export async function encodeScenarioLink(scenario: Scenario): Promise<string> {
   return 'j' + toBase64Url(bytes);
 }
 
-export async function decodeScenarioLink(text: string, kinds: KindRegistry): Promise<Parsed<Scenario>> {
+export async function decodeScenarioLink(text: string, kinds: DefinitionRegistry): Promise<Parsed<Scenario>> {
   const mode = text[0];
   let bytes: Uint8Array;
   try {

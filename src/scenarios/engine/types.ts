@@ -16,7 +16,8 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; issues: ScenarioIs
 
 /** The envelope every kind shares; `changes` and `run` are refined per kind. */
 export interface Scenario<Change = unknown, Run = unknown> {
-  version: 1;
+  /** The file format version (engine/format.ts); a parsed scenario is always the current one. */
+  version: number;
   kind: string;
   name: string;
   description?: string;
@@ -80,18 +81,45 @@ export interface RunOptions {
   onProgress?: (fraction: number) => void;
 }
 
-export interface ScenarioKind<Change = unknown, Run = unknown, Baseline = unknown> {
-  kind: string;
+/**
+ * What the main thread and the worker both know of a kind: its id, schemas and baseline data.
+ * No model code, so the main bundle can parse scenarios without carrying the models.
+ */
+export interface KindDefinition<
+  Id extends string = string,
+  Change = unknown,
+  Run = unknown,
+  Baseline = unknown,
+> {
+  kind: Id;
   changeSchema: z.ZodType<Change>;
   runSchema: z.ZodType<Run>;
   baselineSchema: z.ZodType<Baseline>;
+  /** The baseline data this app has for the kind: its id and the file it is served from (public/). */
+  baseline: { id: string; url: string };
   /** The baseline id a baseline file declares (compared with `scenario.baseline`). */
   baselineId(baseline: Baseline): string;
-  /** Cross-checks against the baseline data (unknown link ids, …); empty when fine. */
+  /** The field whose busiest step a first result opens at; the first field when absent. */
+  playbackPeakField?: string;
+}
+
+/** The worker-side part of a kind: checks against the baseline data and the model run. */
+export interface KindRunner<Change = unknown, Run = unknown, Baseline = unknown> {
+  /**
+   * Cross-checks against the baseline data (unknown link ids, …); empty when fine. It lives with
+   * the run because some checks need model code (heat rasterises the city).
+   */
   check(scenario: Scenario<Change, Run>, baseline: Baseline): ScenarioIssue[];
   /** Runs the scenario; with `changes: []` this is the baseline run. */
   run(scenario: Scenario<Change, Run>, baseline: Baseline, options: RunOptions): Promise<ScenarioOutput>;
 }
+
+/** A definition and its runner together: what the engine needs to validate, check and run. */
+export interface ScenarioKind<Change = unknown, Run = unknown, Baseline = unknown>
+  extends KindDefinition<string, Change, Run, Baseline>, KindRunner<Change, Run, Baseline> {}
+
+/** Definitions by kind id: enough to parse scenarios (main thread). */
+export type DefinitionRegistry = ReadonlyMap<string, KindDefinition>;
 
 /** Kinds by name; `ScenarioKind<any…>` would be needed for variance, so kinds are stored erased. */
 export type KindRegistry = ReadonlyMap<string, ScenarioKind>;

@@ -4,7 +4,7 @@
  * `new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' })` (client.ts does).
  * All logic lives in protocol.ts so it can be tested without a Worker.
  */
-import { SCENARIO_KINDS } from '../registry.ts';
+import { SCENARIO_KINDS } from './engine-kinds.ts';
 import { createMessageHandler, type WorkerRequest } from './protocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../engine/runner.ts';
-import { SCENARIO_KINDS } from '../registry.ts';
+import { SCENARIO_KINDS } from '../engine/engine-kinds.ts';
 
 /** The example scenarios in scenarios/heat-*.json, run on the embedded sample baseline. */
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');

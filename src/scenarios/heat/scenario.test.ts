@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidScenarioError, runScenario } from '../engine/runner.ts';
 import { CancelledError, type ScenarioOutput } from '../engine/types.ts';
-import { SCENARIO_KINDS } from '../registry.ts';
+import { SCENARIO_KINDS } from '../engine/engine-kinds.ts';
 import type { HeatChange, HeatRun } from './changes.ts';
 import { cellAt, makeGrid } from './grid.ts';
 import { deriveCity, prepareCity } from './heat-model.ts';

@@ -16,7 +16,8 @@ import { LAYER_REGISTRY } from '../../layers/registry.ts';
 import { crowdMonitorGroups } from '../../layers/crowd-monitor/monitor-layers.ts';
 import { useCrowdMonitor, useCrowdMonitorLoading } from './use-crowd-monitor.ts';
 import { sketchGroups } from '../../layers/scenario-result/sketch-layers.ts';
-import { scenarioResultGroups } from '../../layers/scenario-result/views.ts';
+import type { ScenarioResultState } from '../../layers/scenario-result/views.ts';
+import type { Translate } from '../../i18n/translate.ts';
 import { userLayerGroups } from '../../layers/user-layers/user-layers.ts';
 
 const MODES: OcclusionMode[] = ['ground', 'none'];
@@ -27,7 +28,12 @@ const MODES: OcclusionMode[] = ['ground', 'none'];
  * on or off reloads the visible source-backed layers. Whatever data a layer has stays drawn while
  * it reloads or after a reload failed.
  */
-export function LayerBindings() {
+export function LayerBindings({
+  scenarioGroups,
+}: {
+  /** The scenario result's layers; given by the UI, which joins each kind's view and actions. */
+  scenarioGroups?: (state: ScenarioResultState, t: Translate) => OverlayLayerGroup[];
+}) {
   const t = useTranslate();
   const layers = useLayersStore((s) => s.layers);
   const status = useLayersStore((s) => s.status);
@@ -71,12 +77,12 @@ export function LayerBindings() {
       }
     }
     // A scenario result draws over the data layers; layers added from a URL come last, on top.
-    groups.push(...scenarioResultGroups(scenario, t));
+    if (scenarioGroups) groups.push(...scenarioGroups(scenario, t));
     if (crowd) groups.push(...crowdMonitorGroups(crowd, t));
     groups.push(...sketchGroups(sketch.points, sketch.closed));
     groups.push(...userLayerGroups(userLayers, t));
     useOverlayStore.getState().setGroups(groups);
-  }, [layers, status, time, mode, t, userLayers, scenario, crowd, sketch]);
+  }, [layers, status, time, mode, t, userLayers, scenario, scenarioGroups, crowd, sketch]);
 
   useEffect(() => () => useOverlayStore.getState().setGroups([]), []);
 

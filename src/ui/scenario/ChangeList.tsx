@@ -1,12 +1,9 @@
 import { Paragraph } from '@utrecht/component-library-react';
 import type { Translate } from '../../i18n/translate.ts';
 import { useTranslate } from '../use-translate.ts';
-import type { CrowdChange } from '../../scenarios/crowd/scenario.ts';
-import type { CyclingChange } from '../../scenarios/cycling/scenario.ts';
-import type { HeatChange } from '../../scenarios/heat/changes.ts';
-import { describeHeatChange } from './heat/heat-change-text.ts';
 import type { Scenario } from '../../scenarios/engine/types.ts';
 import { useScenarioStore } from '../../state/scenario-store.ts';
+import { kindParts } from './kinds.ts';
 
 /** Each change of a scenario in one plain sentence (kinds without texts show their type). */
 export function ChangeList({ scenario }: { scenario: Scenario }) {
@@ -47,6 +44,7 @@ function elementNames(baselineData: unknown, list: 'links' | 'nodes' = 'links'):
   );
 }
 
+/** One change in one plain sentence, by its kind's UI part (a kind without one shows the type). */
 export function describeChange(
   kind: string,
   change: unknown,
@@ -54,62 +52,8 @@ export function describeChange(
   nameOf: (id: string) => string = (id) => id,
   nodeNameOf: (id: string) => string = (id) => id,
 ): string {
-  if (kind === 'crowd-event') return describeCrowdChange(change as CrowdChange, t, nameOf);
-  if (kind === 'heat-greening') return describeHeatChange(change as HeatChange, t);
-  if (kind === 'cycling-route') return describeCyclingChange(change as CyclingChange, t, nameOf, nodeNameOf);
+  const parts = kindParts(kind);
+  if (parts) return parts.ui.describeChange(change, t, { link: nameOf, node: nodeNameOf });
   const type = (change as { type?: unknown }).type;
   return typeof type === 'string' ? type : JSON.stringify(change);
-}
-
-function describeCrowdChange(change: CrowdChange, t: Translate, nameOf: (id: string) => string): string {
-  switch (change.type) {
-    case 'event':
-      return t('scenario.crowd.change.event', {
-        name: change.name ?? '',
-        visitors: change.visitors,
-        arrive: `${change.arrival.from}–${change.arrival.until}`,
-        leave: `${change.departure.from}–${change.departure.until}`,
-      });
-    case 'close-link':
-      return t('scenario.crowd.change.close-link', { link: nameOf(change.link) });
-    case 'set-width':
-      return t('scenario.crowd.change.set-width', { link: nameOf(change.link), width: change.width });
-    case 'one-way':
-      return t('scenario.crowd.change.one-way', { link: nameOf(change.link) });
-    case 'scale-background':
-      return t('scenario.crowd.change.scale-background', { factor: change.factor });
-  }
-}
-
-function describeCyclingChange(
-  change: CyclingChange,
-  t: Translate,
-  nameOf: (id: string) => string,
-  nodeNameOf: (id: string) => string,
-): string {
-  switch (change.type) {
-    case 'close-link':
-      return t('scenario.cycling.change.close-link', { link: nameOf(change.link) });
-    case 'add-link': {
-      // An end is a junction id or a point that snaps to the nearest junction.
-      const end = (ref: typeof change.from) =>
-        typeof ref === 'string' ? nodeNameOf(ref) : `${ref.lat.toFixed(5)}, ${ref.lon.toFixed(5)}`;
-      return t('scenario.cycling.change.add-link', {
-        name: change.name ?? `${end(change.from)} – ${end(change.to)}`,
-      });
-    }
-    case 'one-way':
-      if (change.direction === 'both')
-        return t('scenario.cycling.change.two-way', { link: nameOf(change.link) });
-      return t('scenario.cycling.change.one-way', { link: nameOf(change.link) });
-    case 'set-speed':
-      return t('scenario.cycling.change.set-speed', { link: nameOf(change.link), speed: change.speed });
-    case 'set-width':
-      return t('scenario.cycling.change.set-width', { link: nameOf(change.link), width: change.width });
-    case 'set-junction-delay':
-      return t('scenario.cycling.change.set-junction-delay', {
-        node: nodeNameOf(change.node),
-        seconds: change.seconds,
-      });
-  }
 }

@@ -12,7 +12,7 @@ import { useTranslate } from '../use-translate.ts';
 import { useScenarioStore } from '../../state/scenario-store.ts';
 import { ChangeList } from './ChangeList.tsx';
 import { EXAMPLE_SCENARIOS } from './examples.ts';
-import { KIND_UI, kindUi } from './kind-ui.tsx';
+import { KIND_PARTS, kindParts } from './kinds.ts';
 import { ScenarioResults } from './ScenarioResults.tsx';
 import { downloadScenario, readScenarioFile } from './scenario-files.ts';
 
@@ -32,7 +32,7 @@ export function ScenarioPanel() {
   const canRedo = useScenarioStore((s) => s.redoStack.length > 0);
   const { load, run, cancel, clear, dismissRejected, undo, redo } = useScenarioStore.getState();
   const [exampleId, setExampleId] = useState('');
-  const Editor = scenario ? kindUi(scenario.kind).Editor : undefined;
+  const Editor = scenario ? kindParts(scenario.kind)?.ui.Editor : undefined;
 
   const openExample = () => {
     const example = EXAMPLE_SCENARIOS.find((e) => e.id === exampleId);
@@ -76,19 +76,20 @@ export function ScenarioPanel() {
         <FormLabel htmlFor="scenario-file">{t('scenario.openFile')}</FormLabel>
         <input id="scenario-file" type="file" accept=".json,application/json" onChange={openFile} />
         <div className="scenario-panel__new">
-          {Object.entries(KIND_UI).flatMap(([kind, ui]) =>
-            ui.blank
+          {Object.values(KIND_PARTS).flatMap(({ definition, ui }) => {
+            const blank = ui.blank;
+            return blank
               ? [
                   <Button
-                    key={kind}
+                    key={definition.kind}
                     appearance="secondary-action-button"
-                    onClick={() => void load(ui.blank!.scenario(), { type: 'new' }, t(ui.blank!.labelKey))}
+                    onClick={() => void load(blank.scenario(), { type: 'new' }, t(blank.labelKey))}
                   >
-                    {t(ui.blank.labelKey)}
+                    {t(blank.labelKey)}
                   </Button>,
                 ]
-              : [],
-          )}
+              : [];
+          })}
         </div>
       </div>
 

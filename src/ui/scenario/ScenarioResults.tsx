@@ -10,14 +10,13 @@ import {
 } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
 import { useTranslate } from '../use-translate.ts';
-import { scenarioViewOf } from '../../layers/scenario-result/views.ts';
 import { stepClock } from '../../scenarios/engine/fields.ts';
 import type { RunOutcome } from '../../scenarios/engine/runner.ts';
 import { useAppStore } from '../../state/app-store.ts';
 import { SCENARIO_DISPLAYS, stepCount, useScenarioStore } from '../../state/scenario-store.ts';
 import { Legend } from '../Legend.tsx';
 import { CompareWith, type Comparison } from './CompareWith.tsx';
-import { kindUi } from './kind-ui.tsx';
+import { kindParts } from './kinds.ts';
 
 /** Playback advances this many minutes of scenario time per tick (four ticks a second). */
 const PLAY_MINUTES_PER_TICK = 5;
@@ -51,8 +50,9 @@ export function ScenarioResults() {
 
   if (!outcome) return null;
   const strideMinutes = Math.round((stride * outcome.output.stepSeconds) / 60);
-  const view = scenarioViewOf(outcome.output.kind);
-  const { Results } = kindUi(outcome.output.kind);
+  const parts = kindParts(outcome.output.kind);
+  const view = parts?.view;
+  const Results = parts?.ui.Results;
   const shown = stepClock(outcome.output, step);
 
   return (
@@ -140,7 +140,7 @@ function IndicatorTable({ outcome, comparison }: { outcome: RunOutcome; comparis
     const mine = own[key];
     return mine ? { unit: mine.unit, baseline: null, scenario: mine.value, change: null } : undefined;
   };
-  const labelled = kindUi(outcome.output.kind).indicators;
+  const labelled = kindParts(outcome.output.kind)?.ui.indicators;
   const rows: [string, string][] = labelled
     ? labelled.filter(([key]) => row(key) !== undefined).map(([key, label]) => [key, t(label)])
     : Object.keys(own).map((key) => [key, `${key} (${own[key]!.unit})`]);

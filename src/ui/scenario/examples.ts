@@ -1,4 +1,4 @@
-import { SCENARIO_KINDS } from '../../scenarios/registry.ts';
+import { SCENARIO_DEFINITIONS } from '../../scenarios/kinds.ts';
 
 /** An example from scenarios/: bundled with the app, so it works offline. */
 export interface ExampleScenario {
@@ -18,5 +18,5 @@ export const EXAMPLE_SCENARIOS: readonly ExampleScenario[] = Object.entries(file
     const id = path.replace(/^.*\//, '').replace(/\.json$/, '');
     return { id, name: typeof name === 'string' ? name : id, kind: String(kind), value };
   })
-  .filter((example) => SCENARIO_KINDS.has(example.kind))
+  .filter((example) => SCENARIO_DEFINITIONS.has(example.kind))
   .sort((a, b) => a.name.localeCompare(b.name));

@@ -17,8 +17,8 @@ import {
   stopAddLinkTool,
   type DrawingState,
 } from './add-link-tool.ts';
-import type { CyclingNetworkState } from './cycling-network.ts';
-import { applyEdit } from './link-actions.ts';
+import type { CyclingNetworkState } from '../../../layers/scenario-result/cycling/cycling-network.ts';
+import { applyEdit } from './link-edits.ts';
 
 /**
  * A new bridge or bike street: drawn on the map (two clicks, each at a junction) with instructions

@@ -1,9 +1,10 @@
 import { Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useTranslate } from '../../use-translate.ts';
-import type { CyclingChange, CyclingRun } from '../../../scenarios/cycling/scenario.ts';
+import { cyclingRouteDefinition } from '../../../scenarios/cycling/definition.ts';
+import { scenarioOfKind } from '../../../scenarios/kinds.ts';
 import { useScenarioStore } from '../../../state/scenario-store.ts';
 import { AddLinkEditor } from './AddLinkEditor.tsx';
-import { cyclingNetwork } from './cycling-network.ts';
+import { cyclingNetwork } from '../../../layers/scenario-result/cycling/cycling-network.ts';
 import { JunctionEditor } from './JunctionEditor.tsx';
 import { RunSettings } from './RunSettings.tsx';
 import { StreetEditor } from './StreetEditor.tsx';
@@ -14,14 +15,14 @@ import { StreetEditor } from './StreetEditor.tsx';
  */
 export function CyclingEditor() {
   const t = useTranslate();
-  const scenario = useScenarioStore((s) => s.scenario);
+  const scenario = useScenarioStore((s) => scenarioOfKind(cyclingRouteDefinition, s.scenario));
   const baselineData = useScenarioStore((s) => s.baselineData);
   if (!scenario) return null;
-  const network = cyclingNetwork(baselineData, scenario.changes as CyclingChange[]);
+  const network = cyclingNetwork(baselineData, scenario.changes);
   return (
     <div className="cycling-editor" data-testid="cycling-editor">
       <Heading3>{t('scenario.cycling.editHeading')}</Heading3>
-      <RunSettings run={scenario.run as CyclingRun} />
+      <RunSettings run={scenario.run} />
       <Paragraph small className="cycling-editor__hint">
         {t('scenario.cycling.mapHint')}
       </Paragraph>

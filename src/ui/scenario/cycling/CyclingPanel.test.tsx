@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { translator } from '../../../i18n/translate.ts';
-import type { CyclingChange } from '../../../scenarios/cycling/scenario.ts';
+import type { CyclingChange } from '../../../scenarios/cycling/definition.ts';
 import { useAppStore } from '../../../state/app-store.ts';
 import { useMapToolStore } from '../../../state/map-tool-store.ts';
 import { useScenarioStore } from '../../../state/scenario-store.ts';
@@ -10,7 +10,7 @@ import { ChangeList, describeChange } from '../ChangeList.tsx';
 import { ADD_LINK_TOOL, startAddLinkTool, type DrawingState } from './add-link-tool.ts';
 import { CyclingEditor } from './CyclingEditor.tsx';
 import { CyclingResults } from './CyclingResults.tsx';
-import { blankCyclingScenario } from './kind.ts';
+import { blankCyclingScenario } from './cycling-ui.ts';
 import { bridgeExample, installInProcessStore, roadworksExample, runFinished } from './testing.ts';
 
 let restore: () => void;

@@ -1,10 +1,11 @@
 import { Paragraph } from '@utrecht/component-library-react';
 import { useEffect } from 'react';
 import { useTranslate } from '../../use-translate.ts';
-import type { CyclingChange, CyclingRun } from '../../../scenarios/cycling/scenario.ts';
+import { cyclingRouteDefinition, type CyclingRun } from '../../../scenarios/cycling/definition.ts';
+import { scenarioOfKind } from '../../../scenarios/kinds.ts';
 import type { RunOutcome } from '../../../scenarios/engine/runner.ts';
 import { useScenarioStore, type ScenarioOrigin } from '../../../state/scenario-store.ts';
-import { cyclingNetwork } from './cycling-network.ts';
+import { cyclingNetwork } from '../../../layers/scenario-result/cycling/cycling-network.ts';
 import { HotspotList } from './HotspotList.tsx';
 import { OdTable } from './OdTable.tsx';
 import { periodText, tripUnit } from './period.ts';
@@ -15,9 +16,10 @@ const openedAtHour = new WeakSet<ScenarioOrigin>();
 /** A cycling run's own results: trips without a route, detours, hotspots and the travel-time table. */
 export function CyclingResults() {
   const outcome = useScenarioStore((s) => s.outcome);
+  const scenario = scenarioOfKind(cyclingRouteDefinition, outcome?.scenario);
   const baselineData = useScenarioStore((s) => s.baselineData);
   const origin = useScenarioStore((s) => s.origin);
-  const hour = (outcome?.scenario.run as CyclingRun | undefined)?.hour;
+  const hour = scenario?.run.hour;
 
   // A scenario about one hour opens the map at that hour, so the bands match the table. A shared
   // link brings its own moment, and after an edit playback stays where the user left it.
@@ -27,8 +29,8 @@ export function CyclingResults() {
     if (hour !== undefined) useScenarioStore.getState().setStep(hour);
   }, [outcome, origin, hour]);
 
-  if (!outcome) return null;
-  const network = cyclingNetwork(baselineData, outcome.scenario.changes as CyclingChange[]);
+  if (!outcome || !scenario) return null;
+  const network = cyclingNetwork(baselineData, scenario.changes);
   if (!network) return null;
   return (
     <div className="cycling-results">

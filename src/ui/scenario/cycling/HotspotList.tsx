@@ -1,9 +1,9 @@
 import { Button, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useTranslate } from '../../use-translate.ts';
-import type { CyclingRun } from '../../../scenarios/cycling/scenario.ts';
+import type { CyclingRun } from '../../../scenarios/cycling/definition.ts';
 import type { RunOutcome } from '../../../scenarios/engine/runner.ts';
 import { useScenarioStore } from '../../../state/scenario-store.ts';
-import type { CyclingNetworkState } from './cycling-network.ts';
+import type { CyclingNetworkState } from '../../../layers/scenario-result/cycling/cycling-network.ts';
 import { hourRange, periodText } from './period.ts';
 import { hotspotList } from './results-model.ts';
 

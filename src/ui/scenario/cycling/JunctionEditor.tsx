@@ -9,8 +9,8 @@ import {
 import { useState } from 'react';
 import { useTranslate } from '../../use-translate.ts';
 import { setJunctionDelay } from './cycling-edits.ts';
-import type { CyclingNetworkState } from './cycling-network.ts';
-import { applyEdit } from './link-actions.ts';
+import type { CyclingNetworkState } from '../../../layers/scenario-result/cycling/cycling-network.ts';
+import { applyEdit } from './link-edits.ts';
 
 /** The model accepts 0–600 s; whole seconds are precise enough for a junction's mean wait. */
 const MAX_DELAY = 600;

@@ -1,6 +1,6 @@
 import { Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useTranslate } from '../../use-translate.ts';
-import type { CyclingRun } from '../../../scenarios/cycling/scenario.ts';
+import type { CyclingRun } from '../../../scenarios/cycling/definition.ts';
 import type { RunOutcome } from '../../../scenarios/engine/runner.ts';
 import { useAppStore } from '../../../state/app-store.ts';
 import { periodText, tripUnit } from './period.ts';

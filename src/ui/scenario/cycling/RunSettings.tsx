@@ -9,10 +9,10 @@ import {
 } from '@utrecht/component-library-react';
 import { useTranslate } from '../../use-translate.ts';
 import { DAY_TYPES, type DayType } from '../../../scenarios/cycling/network-file.ts';
-import type { CyclingRun } from '../../../scenarios/cycling/scenario.ts';
+import type { CyclingRun } from '../../../scenarios/cycling/definition.ts';
 import { useScenarioStore } from '../../../state/scenario-store.ts';
 import { setRun } from './cycling-edits.ts';
-import { applyEdit } from './link-actions.ts';
+import { applyEdit } from './link-edits.ts';
 import { hourRange } from './period.ts';
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);

@@ -8,9 +8,13 @@ import {
 } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslate } from '../../use-translate.ts';
-import type { CyclingNetworkState, LinkState } from './cycling-network.ts';
-import { applyEdit, linkActionsFor } from './link-actions.ts';
-import { layoutText } from './link-text.ts';
+import type {
+  CyclingNetworkState,
+  LinkState,
+} from '../../../layers/scenario-result/cycling/cycling-network.ts';
+import { linkActionsFor } from '../../../layers/scenario-result/cycling/link-actions.ts';
+import { applyLinkAction } from './link-edits.ts';
+import { layoutText } from '../../../layers/scenario-result/cycling/link-text.ts';
 
 /**
  * The keyboard way to edit a street (the same edits as clicking it on the map): choose it from the
@@ -47,14 +51,14 @@ export function StreetEditor({ network }: { network: CyclingNetworkState }) {
             {t('scenario.cycling.status', { layout: layoutText(link, t) })}
           </Paragraph>
           <div className="cycling-editor__actions">
-            {linkActionsFor(link, t).map((action, i) => (
+            {linkActionsFor(link).map((action, i) => (
               // The first button toggles the street (close / reopen) and keeps its place and focus.
               <Button
                 key={i === 0 ? 'state' : action.id}
                 appearance={i === 0 ? 'primary-action-button' : 'secondary-action-button'}
-                onClick={() => applyEdit(action)}
+                onClick={() => applyLinkAction(action, t)}
               >
-                {action.label}
+                {t(action.labelKey, action.labelValues)}
               </Button>
             ))}
           </div>

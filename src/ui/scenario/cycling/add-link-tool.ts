@@ -1,5 +1,6 @@
 import type { Translate } from '../../../i18n/translate.ts';
-import type { CyclingChange } from '../../../scenarios/cycling/scenario.ts';
+import { cyclingRouteDefinition } from '../../../scenarios/cycling/definition.ts';
+import { scenarioOfKind } from '../../../scenarios/kinds.ts';
 import { useMapToolStore } from '../../../state/map-tool-store.ts';
 import { useScenarioStore } from '../../../state/scenario-store.ts';
 import { addLink, newLinkId, type ScenarioEdit } from './cycling-edits.ts';
@@ -8,8 +9,8 @@ import {
   snapToJunction,
   type CyclingNetworkState,
   type JunctionState,
-} from './cycling-network.ts';
-import { applyEdit } from './link-actions.ts';
+} from '../../../layers/scenario-result/cycling/cycling-network.ts';
+import { applyEdit } from './link-edits.ts';
 
 /**
  * "Add a link" on the map: the first click picks the junction the new link starts at, the second
@@ -44,7 +45,8 @@ export function addLinkEdit(
 
 function currentNetwork(): CyclingNetworkState | null {
   const { scenario, baselineData } = useScenarioStore.getState();
-  return scenario ? cyclingNetwork(baselineData, scenario.changes as CyclingChange[]) : null;
+  const cycling = scenarioOfKind(cyclingRouteDefinition, scenario);
+  return cycling ? cyclingNetwork(baselineData, cycling.changes) : null;
 }
 
 /** Starts the tool; `report` hears each step (to tell the user what to click next). */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CyclingChange } from '../../../scenarios/cycling/scenario.ts';
+import type { CyclingChange } from '../../../scenarios/cycling/definition.ts';
 import { parseScenario } from '../../../scenarios/engine/format.ts';
 import type { Scenario } from '../../../scenarios/engine/types.ts';
-import { SCENARIO_KINDS } from '../../../scenarios/registry.ts';
+import { SCENARIO_KINDS } from '../../../scenarios/engine/engine-kinds.ts';
 import {
   addLink,
   closeLink,

@@ -1,6 +1,6 @@
-import type { CyclingChange, CyclingRun } from '../../../scenarios/cycling/scenario.ts';
+import type { CyclingChange, CyclingRun } from '../../../scenarios/cycling/definition.ts';
 import type { Scenario } from '../../../scenarios/engine/types.ts';
-import type { Direction } from './cycling-network.ts';
+import type { Direction } from '../../../layers/scenario-result/cycling/cycling-network.ts';
 
 /**
  * The edits the cycling editor and the map popup make, as pure functions from one scenario version

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../../i18n/translate.ts';
-import type { CyclingChange } from '../../../scenarios/cycling/scenario.ts';
-import { cyclingNetwork, snapToJunction } from './cycling-network.ts';
-import { linkActionsFor, MAX_SPEED } from './link-actions.ts';
-import { layoutText } from './link-text.ts';
+import type { CyclingChange } from '../../../scenarios/cycling/definition.ts';
+import { cyclingNetwork, snapToJunction } from '../../../layers/scenario-result/cycling/cycling-network.ts';
+import {
+  linkActionsFor,
+  MAX_SPEED,
+  type LinkAction,
+} from '../../../layers/scenario-result/cycling/link-actions.ts';
+import { layoutText } from '../../../layers/scenario-result/cycling/link-text.ts';
 import { bikeNetwork, bridgeExample, roadworksExample } from './testing.ts';
 
 const t = translator('nl');
+/** The button texts of street actions, as the popup and the street editor show them. */
+const labels = (actions: LinkAction[]) => actions.map((a) => t(a.labelKey, a.labelValues));
 
 describe('the scenario network for the map and the editor', () => {
   it('applies the changes and remembers what each link was before them', () => {
@@ -39,10 +45,10 @@ describe('the scenario network for the map and the editor', () => {
   it('offers close, one-way and speed edits for an open street, reopen for a closed one', () => {
     const net = cyclingNetwork(bikeNetwork(), roadworksExample.changes as CyclingChange[])!;
     const vredenburg = net.linkById.get('vredenburg')!;
-    expect(linkActionsFor(vredenburg, t).map((a) => a.label)).toEqual(['Weer openstellen voor fietsers']);
+    expect(labels(linkActionsFor(vredenburg))).toEqual(['Weer openstellen voor fietsers']);
     expect(layoutText(vredenburg, t)).toBe('afgesloten voor fietsers');
     const potterstraat = net.linkById.get('potterstraat')!;
-    expect(linkActionsFor(potterstraat, t).map((a) => a.label)).toEqual([
+    expect(labels(linkActionsFor(potterstraat))).toEqual([
       'Afsluiten voor fietsers',
       'Eenrichting naar Neude',
       'Eenrichting naar Viebrug (Oudegracht)',
@@ -57,7 +63,7 @@ describe('the scenario network for the map and the editor', () => {
       ...(bridgeExample.changes as CyclingChange[]),
       { type: 'set-speed', link: 'lijnmarkt', speed: MAX_SPEED },
     ])!;
-    const zadelstraat = linkActionsFor(net.linkById.get('zadelstraat')!, t);
+    const zadelstraat = linkActionsFor(net.linkById.get('zadelstraat')!);
     expect(zadelstraat.map((a) => a.id)).toEqual([
       'close',
       'one-way-backward',
@@ -65,9 +71,9 @@ describe('the scenario network for the map and the editor', () => {
       'slower',
       'faster',
     ]);
-    expect(linkActionsFor(net.linkById.get('fietsbrug-mariaplaats')!, t)[0]!.label).toBe(
+    expect(labels(linkActionsFor(net.linkById.get('fietsbrug-mariaplaats')!))[0]).toBe(
       'Nieuwe verbinding weghalen',
     );
-    expect(linkActionsFor(net.linkById.get('lijnmarkt')!, t).map((a) => a.id)).not.toContain('faster');
+    expect(linkActionsFor(net.linkById.get('lijnmarkt')!).map((a) => a.id)).not.toContain('faster');
   });
 });

@@ -1,5 +1,5 @@
 import type { Translate } from '../../../i18n/translate.ts';
-import type { CyclingRun } from '../../../scenarios/cycling/scenario.ts';
+import type { CyclingRun } from '../../../scenarios/cycling/definition.ts';
 
 const clock = (hour: number) => `${String(hour).padStart(2, '0')}:00`;
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { ScenarioClient } from '../../../scenarios/engine/client.ts';
 import { inProcessWorker } from '../../../scenarios/engine/in-process-worker.ts';
 import { runScenario, type RunOutcome } from '../../../scenarios/engine/runner.ts';
-import { SCENARIO_KINDS } from '../../../scenarios/registry.ts';
+import { SCENARIO_KINDS } from '../../../scenarios/engine/engine-kinds.ts';
 import { scenarioDeps, useScenarioStore } from '../../../state/scenario-store.ts';
 
 /** Test helpers: the sample bike network, the examples, and a store that runs them in-process. */

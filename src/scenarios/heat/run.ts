@@ -1,15 +1,11 @@
-import type { ScenarioIssue, ScenarioKind } from '../engine/types.ts';
-import { heatBaselineSchema, type HeatBaseline } from './baseline-file.ts';
-import { heatChangeSchema, heatRunSchema, type HeatChange, type HeatRun } from './changes.ts';
+import type { KindRunner, ScenarioIssue } from '../engine/types.ts';
+import type { HeatBaseline } from './baseline-file.ts';
+import type { HeatChange, HeatRun } from './changes.ts';
 import { rasterizeBaseline, type CityRasters } from './city.ts';
 import { checkChanges } from './interventions.ts';
 import { conditionsFor, fingerprint, heatCache, runHeatScenario, type HeatScenario } from './run-heat.ts';
 
-/**
- * The `heat-greening` scenario kind: a felt-temperature (PET) map at street level for a day and
- * hour, with trees, unpaved green, green roofs, water and new buildings as the diff over a
- * baseline city (public/data/heat/). See scenarios/README.md, section "Heat".
- */
+/** The worker side of the `heat-greening` scenario kind (definition.ts has its schemas). */
 
 /** The last baseline rasterised for checks, so validating a drag does not burn the city again. */
 let checked: { key: string; city: CityRasters } | null = null;
@@ -29,12 +25,7 @@ export function checkHeatScenario(scenario: HeatScenario, file: HeatBaseline): S
   return issues;
 }
 
-export const heatGreeningKind: ScenarioKind<HeatChange, HeatRun, HeatBaseline> = {
-  kind: 'heat-greening',
-  changeSchema: heatChangeSchema,
-  runSchema: heatRunSchema,
-  baselineSchema: heatBaselineSchema,
-  baselineId: (file) => file.meta.id,
+export const heatGreeningRunner: KindRunner<HeatChange, HeatRun, HeatBaseline> = {
   check: checkHeatScenario,
   run: (scenario, file, options) => runHeatScenario(scenario, file, options, heatCache),
 };

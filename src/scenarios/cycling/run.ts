@@ -1,53 +1,22 @@
-import { z } from 'zod';
 import { cooperative } from '../engine/cooperative.ts';
 import type {
   Field,
   Indicator,
   RunOptions,
-  Scenario,
+  KindRunner,
   ScenarioIssue,
-  ScenarioKind,
   ScenarioOutput,
   Table,
 } from '../engine/types.ts';
 import { assignAsync, type AssignmentResult, type AssignOptions } from './assignment.ts';
-import { applyChanges, cyclingChangeSchema, type CyclingChange } from './changes.ts';
+import { applyChanges, type CyclingChange } from './changes.ts';
+import type { CyclingRun, CyclingScenario } from './definition.ts';
 import { baselineDemand, observedLinks, type BaselineDemand } from './demand.ts';
 import { geodeticToEcef } from '../../geo/enu.ts';
-import {
-  bikeNetworkFileSchema,
-  DAY_TYPES,
-  parametersOf,
-  type BikeNetworkFile,
-  type DayType,
-  type ModelParameters,
-} from './network-file.ts';
+import { parametersOf, type BikeNetworkFile, type DayType, type ModelParameters } from './network-file.ts';
 import { compileGraph, networkFromFile, type BikeNetwork, type NetLink } from './network.ts';
 import { HOURS, pivotFlows } from './pivot.ts';
 import { networkProfile } from './profiles.ts';
-
-/**
- * The `cycling-route` scenario kind: street edits (close a link, add one, one-way, speed, width,
- * junction delay) as a diff over a bike network with counts. Trips between zones are fixed; their
- * routes are re-chosen on the edited network and the change is pivoted on the counts.
- */
-export const cyclingRunSchema = z
-  .object({
-    /** Which average day (default weekday). */
-    dayType: z.enum(DAY_TYPES).optional(),
-    /** The hour hotspots, trips and the OD table refer to (0–23); omit for the whole day. */
-    hour: z
-      .number()
-      .int('must be a whole hour')
-      .min(0, 'must be an hour from 0 to 23')
-      .max(23, 'must be an hour from 0 to 23')
-      .optional(),
-  })
-  .strict();
-export type CyclingRun = z.infer<typeof cyclingRunSchema>;
-export type CyclingScenario = Scenario<CyclingChange, CyclingRun>;
-
-export { cyclingChangeSchema, type CyclingChange } from './changes.ts';
 
 /** OD pairs always in the travel-time table (the busiest), and how many changed pairs are added. */
 export const MAIN_OD_PAIRS = 15;
@@ -384,12 +353,8 @@ function runNotes(
   return notes;
 }
 
-export const cyclingRouteKind: ScenarioKind<CyclingChange, CyclingRun, BikeNetworkFile> = {
-  kind: 'cycling-route',
-  changeSchema: cyclingChangeSchema,
-  runSchema: cyclingRunSchema,
-  baselineSchema: bikeNetworkFileSchema,
-  baselineId: (file) => file.meta.id,
+/** The worker side of `cycling-route`: checks the edits and runs the assignment and pivot. */
+export const cyclingRouteRunner: KindRunner<CyclingChange, CyclingRun, BikeNetworkFile> = {
   check: checkCyclingScenario,
   run: runCyclingScenario,
 };

@@ -1,15 +1,12 @@
 // @vitest-environment jsdom
 import type { Layer } from '@deck.gl/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { translator } from '../../i18n/translate.ts';
-import type { CyclingChange } from '../../scenarios/cycling/scenario.ts';
-import { useScenarioStore, type ScenarioDisplay } from '../../state/scenario-store.ts';
-import {
-  installInProcessStore,
-  roadworksExample,
-  runCycling,
-  runFinished,
-} from '../../ui/scenario/cycling/testing.ts';
+import { translator } from '../../../i18n/translate.ts';
+import { cyclingRouteDefinition, type CyclingChange } from '../../../scenarios/cycling/definition.ts';
+import { scenarioOfKind } from '../../../scenarios/kinds.ts';
+import { useScenarioStore, type ScenarioDisplay } from '../../../state/scenario-store.ts';
+import { scenarioGroups } from '../kinds.ts';
+import { installInProcessStore, roadworksExample, runCycling, runFinished } from './testing.ts';
 import {
   bandColor,
   bandWidth,
@@ -19,8 +16,8 @@ import {
   FLOW_LEGEND,
   hotspotsAt,
   pointAlong,
-} from './cycling-route-view.ts';
-import type { ScenarioViewContext } from './scenario-view.ts';
+} from '../../../layers/scenario-result/cycling-route-view.ts';
+import type { ScenarioViewContext } from '../../../layers/scenario-result/scenario-view.ts';
 
 const t = translator('nl');
 type Vec3 = [number, number, number];
@@ -117,12 +114,22 @@ describe('the cycling result on the map', () => {
   });
   afterEach(() => restore());
 
-  async function context(display: ScenarioDisplay, step = 8): Promise<ScenarioViewContext> {
+  async function context(
+    display: ScenarioDisplay,
+    step = 8,
+  ): Promise<ScenarioViewContext<typeof cyclingRouteDefinition>> {
     const { outcome, baselineData } = await runCycling({
       ...roadworksExample,
       run: { dayType: 'weekday', hour: 8 },
     });
-    return { outcome, baselineData, step, display, t };
+    const scenario = scenarioOfKind(cyclingRouteDefinition, outcome.scenario)!;
+    return { outcome, scenario, baselineData, step, display, t };
+  }
+
+  /** What the map popup shows for a clicked object: through the app's wiring, buttons included. */
+  function popup(object: unknown, ctx: ScenarioViewContext<typeof cyclingRouteDefinition>) {
+    const ground = scenarioGroups(ctx, t).find((g) => g.occlusion === 'ground');
+    return ground?.describe?.(object) ?? null;
   }
 
   it('draws open streets as bands, the closed one as dashes, hotspots and counting points on top', async () => {
@@ -154,7 +161,7 @@ describe('the cycling result on the map', () => {
     const ctx = await context('scenario');
     const flow = layer(cyclingRouteView.render(ctx).ground, 'scenario-cycling-flow');
     const potterstraat = data<Drawn>(flow).find((d) => d.link.id === 'potterstraat')!;
-    const info = cyclingRouteView.describe(potterstraat, ctx)!;
+    const info = popup(potterstraat, ctx)!;
     expect(info.title).toBe('Potterstraat');
     const rows = Object.fromEntries(info.rows.map((r) => [r.label, r.value]));
     expect(rows['Fietsers, werkdag 08:00–09:00']).toBe('551 per uur');
@@ -175,7 +182,7 @@ describe('the cycling result on the map', () => {
     const ctx = await context('scenario');
     const { ground, none } = cyclingRouteView.render(ctx);
     const closed = data<Drawn>(layer(ground, 'scenario-cycling-closed'))[0]!;
-    const info = cyclingRouteView.describe(closed, ctx)!;
+    const info = popup(closed, ctx)!;
     expect(info.rows.find((r) => r.label === 'Toestand')?.value).toBe('afgesloten voor fietsers');
     expect(info.actions?.map((a) => a.label)).toEqual(['Weer openstellen voor fietsers']);
     const count = data<{ point: { id: string } }>(layer(none, 'scenario-cycling-counts')).find(

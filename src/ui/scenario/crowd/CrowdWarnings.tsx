@@ -1,8 +1,10 @@
 import { Button, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { useTranslate } from '../use-translate.ts';
-import { crowdBottlenecks } from '../../layers/scenario-result/crowd-event-view.ts';
-import { stepClock } from '../../scenarios/engine/fields.ts';
-import { useScenarioStore } from '../../state/scenario-store.ts';
+import { useTranslate } from '../../use-translate.ts';
+import { crowdBottlenecks } from '../../../layers/scenario-result/crowd-event-view.ts';
+import { crowdEventDefinition } from '../../../scenarios/crowd/definition.ts';
+import { stepClock } from '../../../scenarios/engine/fields.ts';
+import { scenarioOfKind } from '../../../scenarios/kinds.ts';
+import { useScenarioStore } from '../../../state/scenario-store.ts';
 
 /** The bottlenecks of an event run, worst first: where, how bad, from when to when; a button jumps there. */
 export function CrowdWarnings() {
@@ -10,8 +12,9 @@ export function CrowdWarnings() {
   const outcome = useScenarioStore((s) => s.outcome);
   const baselineData = useScenarioStore((s) => s.baselineData);
   const display = useScenarioStore((s) => s.display);
-  if (!outcome) return null;
-  const bottlenecks = crowdBottlenecks(outcome, baselineData);
+  const scenario = scenarioOfKind(crowdEventDefinition, outcome?.scenario);
+  if (!outcome || !scenario) return null;
+  const bottlenecks = crowdBottlenecks(outcome, scenario, baselineData);
   const names = new Map(
     ((baselineData as { links?: { id: string; name?: string }[] } | null)?.links ?? []).map((l) => [
       l.id,

@@ -8,7 +8,7 @@ import {
   type ModelParameters,
 } from '../../../scenarios/cycling/network-file.ts';
 import { networkFromFile, type NetLink } from '../../../scenarios/cycling/network.ts';
-import type { CyclingChange } from '../../../scenarios/cycling/scenario.ts';
+import type { CyclingChange } from '../../../scenarios/cycling/definition.ts';
 
 /** Which way a link may be cycled: both, only from → to as in the file (`forward`), or only back. */
 export type Direction = 'forward' | 'backward' | 'both';
