@@ -120,6 +120,32 @@ function render({ outcome, scenario, baselineData, step, display }: Context) {
   const isClosed = (s: Segment) => s.closed && display !== 'baseline';
   const key = `${display}:${step}`;
   const showMarkers = display !== 'baseline';
+  // Queues where they stand: from the end they reach, back along the street by their length.
+  const fields = display === 'baseline' ? outcome.baseline?.fields : outcome.output.fields;
+  const forward = display === 'difference' ? undefined : fields?.['queueForward'];
+  const backward = display === 'difference' ? undefined : fields?.['queueBackward'];
+  const queueDensity = fields?.['queueDensity'];
+  type Queue = { path: [number, number, number][]; density: number };
+  const queues: Queue[] = [];
+  if (forward && backward)
+    for (const s of p.segments) {
+      const [a, b] = s.path as [[number, number, number], [number, number, number]];
+      const metres = Math.hypot(b[0] - a[0], b[1] - a[1]);
+      const density = queueDensity ? fieldValue(queueDensity, step, s.index) : 0;
+      for (const [length, end, start] of [
+        [fieldValue(forward, step, s.index), b, a],
+        [fieldValue(backward, step, s.index), a, b],
+      ] as const) {
+        if (!(length > 0) || !(metres > 0)) continue;
+        const f = Math.min(1, length / metres);
+        const tail: [number, number, number] = [
+          end[0] + (start[0] - end[0]) * f,
+          end[1] + (start[1] - end[1]) * f,
+          0,
+        ];
+        queues.push({ path: [tail, end], density });
+      }
+    }
   return {
     ground: [
       new PathLayer<Segment>({
@@ -134,6 +160,18 @@ function render({ outcome, scenario, baselineData, step, display }: Context) {
         capRounded: true,
         pickable: true,
         updateTriggers: { getColor: key, getWidth: key },
+      }),
+      new PathLayer<Queue>({
+        id: 'scenario-crowd-queues',
+        data: queues,
+        coordinateSystem: COORDINATE_SYSTEM.CARTESIAN,
+        getPath: (q) => q.path,
+        getColor: (q) => LOS_COLORS[fruinIndex(q.density)]!,
+        getWidth: (q) => 2 + segmentWidth('scenario', q.density),
+        widthUnits: 'meters',
+        widthMinPixels: 5,
+        capRounded: true,
+        pickable: false,
       }),
     ],
     none: showMarkers

@@ -113,7 +113,24 @@ describe('network loading: closures and one-way links', () => {
   });
 });
 
-describe('network loading: a bottleneck', () => {
+/**
+ * Weidmann (1993) written out here, independent of the model: v(ρ) = 1.34·(1 − exp(−1.913·(1/ρ − 1/5.4))).
+ * Its top is qmax = 1.2249 p/(m·s) at ρc = 1.7507 p/m² (models.md §1.3: 1.225 at 1.75).
+ */
+const weidmannFlow = (rho: number) => rho * 1.34 * (1 - Math.exp(-1.913 * (1 / rho - 1 / 5.4)));
+/** The congested-branch density (ρc < ρ < 5.4) that carries q p/(m·s), by bisection (q falls with ρ there). */
+function congestedDensity(q: number): number {
+  let lo = 1.7507;
+  let hi = 5.4;
+  for (let i = 0; i < 60; i++) {
+    const mid = (lo + hi) / 2;
+    if (weidmannFlow(mid) > q) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+
+describe('network loading: a bottleneck against a hand calculation', () => {
   // 10 m wide approach, a 1.5 m wide passage, 10 m wide exit street.
   const network: PedNetwork = {
     nodes: ['in', 'x', 'y', 'out'],
@@ -123,27 +140,84 @@ describe('network loading: a bottleneck', () => {
       { id: 'exit', from: 'y', to: 'out', length: 120, width: 10 },
     ],
   };
-  // 6 p/s for 15 minutes, then nothing: far more than the passage's 1.5 m × 1.225 p/(m·s) ≈ 1.84 p/s.
+  // 6 p/s for 15 minutes (5,400 people), then nothing.
   const demand: Demand = { origin: 'in', destination: 'out', start: 0, step: 900, rates: [6, 0] };
+  /*
+   * By hand (deterministic queue, Newell's cumulative curves):
+   * - passage capacity C = width × Weidmann qmax = 1.5 × 1.2249 = 1.8374 p/s, far below 6 p/s;
+   * - arrivals A(t) = 6t until 900 s; departures D(t) = C·t until all 5,400 have passed at
+   *   T = 5400 / C = 2,939 s after the queue starts;
+   * - total delay = area between A and D = ½ · 5400 · (T − 900) = 5.505·10⁶ p·s = 91,754 person-min;
+   * - at 900 s the queue holds (6 − C) · 900 = 3,746 people; it stands in the 10 m approach where
+   *   the flow per metre is C / 10 = 0.18374 p/(m·s), which on Weidmann's congested branch is
+   *   ρq = 5.0075 p/m²; so it is 3746 / (5.0075 × 10) = 74.8 m long and ends at node x.
+   * The first walkers reach the passage after about 120 m / 1.3 m/s ≈ 92 s, so the passage
+   * discharges at C until about 92 + 2939 = 3,031 s.
+   */
+  const C = 1.5 * 1.2249;
+  const T = 5400 / C;
+  const handDelay = (0.5 * 5400 * (T - 900)) / 60;
+  const queueAt900 = (6 - C) * 900;
+  const rhoQ = congestedDensity(C / 10);
+  const handLength = queueAt900 / (rhoQ * 10);
+  const handClearance = 92 + T;
 
-  it('builds a queue upstream of the narrow link that dissolves once demand drops', () => {
-    const model = new NetworkLoading({ network, demands: [demand], stepSeconds: 30, steps: 120 });
-    const r = model.runToEnd();
-    const approach = (s: number) => r.links.density[s * 3]!;
-    const peakStep = [...Array(120).keys()].reduce((best, s) => (approach(s) > approach(best) ? s : best), 0);
-    // Queued at a congested density (above critical) when the demand stops …
-    expect(approach(peakStep)).toBeGreaterThan(capacity().density);
-    expect(peakStep).toBeGreaterThanOrEqual(25);
-    expect(peakStep).toBeLessThanOrEqual(45);
-    // … and gone by the end: everyone passed at about the passage's capacity.
-    expect(approach(119)).toBeLessThan(0.01);
+  const measure = (stepSeconds: number) => {
+    const steps = 4200 / stepSeconds;
+    const r = loadNetwork({ network, demands: [demand], stepSeconds, steps });
+    const at900 = 900 / stepSeconds - 1; // the step that ends at 900 s
+    // Clearance from the cumulative departure curve: the end of the last step in which the
+    // passage still discharged at more than half its capacity.
+    let lastAtCapacity = -1;
+    for (let s = 0; s < steps; s++) if (r.links.flow[s * 3 + 1]! > 0.5 * C) lastAtCapacity = s;
+    return {
+      r,
+      delay: r.indicators.totalDelayPersonMinutes,
+      approachDelay: r.indicators.delayMinutes[0]!,
+      queueLength: r.links.queueForward[at900 * 3]!,
+      queueDensity: r.links.queueDensity[at900 * 3]!,
+      clearance: (lastAtCapacity + 1) * stepSeconds,
+    };
+  };
+  const runs = [10, 30, 60].map(measure);
+
+  it('matches the hand-calculated delay, clearance, queue density and queue length within 5 %', () => {
+    expect(rhoQ).toBeCloseTo(5.0075, 3);
+    for (const m of runs) {
+      // The model's total also holds the small free-flow slowdown of Weidmann's v(ρ) < v0 (≈ 1.4 %).
+      expect(Math.abs(m.delay / handDelay - 1)).toBeLessThan(0.05);
+      expect(Math.abs(m.approachDelay / handDelay - 1)).toBeLessThan(0.05);
+      expect(Math.abs(m.clearance / handClearance - 1)).toBeLessThan(0.05);
+      expect(Math.abs(m.queueDensity / rhoQ - 1)).toBeLessThan(0.05);
+      expect(Math.abs(m.queueLength / handLength - 1)).toBeLessThan(0.05);
+      // The queue stands on the approach, at its `to` end, and that is where the delay is counted.
+      expect(m.r.indicators.worstBottleneck?.linkId).toBe('approach');
+      expect(m.r.indicators.longestQueue).toMatchObject({ linkId: 'approach', end: 'to' });
+      // A queue at 5 p/m² is LoS F wherever it stands, however long the link is.
+      expect(m.r.indicators.peakDensity?.linkId).toBe('approach');
+      expect(m.r.indicators.peakDensity!.density).toBeGreaterThan(4);
+    }
+  });
+
+  it('gives the same delay, clearance and queue within 2 % at steps of 10, 30 and 60 s', () => {
+    const [a, ...others] = runs;
+    for (const m of others) {
+      expect(Math.abs(m.delay / a!.delay - 1)).toBeLessThan(0.02);
+      expect(Math.abs(m.clearance / a!.clearance - 1)).toBeLessThan(0.02);
+      expect(Math.abs(m.queueLength / a!.queueLength - 1)).toBeLessThan(0.02);
+      expect(Math.abs(m.queueDensity / a!.queueDensity - 1)).toBeLessThan(0.02);
+    }
+  });
+
+  it('lets everyone through, never above the passage capacity, and clears the queue', () => {
+    const { r } = runs[1]!;
+    const steps = r.links.steps;
     expect(r.totals.exited.reduce((x, y) => x + y, 0)).toBeCloseTo(5400, 0);
-    // The passage never carries more than its capacity.
     const capPerSecond = 1.5 * capacity().flow;
-    for (let s = 0; s < 120; s++) expect(r.links.flow[s * 3 + 1]!).toBeLessThanOrEqual(capPerSecond * 1.001);
-    // The worst bottleneck is the passage, and the approach reaches LoS F.
-    expect(r.indicators.worstBottleneck?.linkId).toBe('narrow');
-    expect(r.indicators.peakDensity?.linkId).toBe('approach');
+    for (let s = 0; s < steps; s++)
+      expect(r.links.flow[s * 3 + 1]!).toBeLessThanOrEqual(capPerSecond * 1.001);
+    expect(r.links.queueForward[(steps - 1) * 3]).toBe(0);
+    expect(r.links.density[(steps - 1) * 3]!).toBeLessThan(0.01);
     expect(r.indicators.minutesAbove['alert']![0]!).toBeGreaterThan(5);
     expect(r.indicators.minutesAbove['alert']![2]!).toBe(0);
     expect(r.indicators.minutesAboveSummary['alert']!.maxMinutes).toBe(
@@ -156,24 +230,64 @@ describe('network loading: a bottleneck', () => {
     const r = loadNetwork({ network, demands: [light], stepSeconds: 30, steps: 120 });
     expect(r.indicators.peakDensity!.density).toBeLessThan(capacity().density);
     expect(r.indicators.minutesAboveSummary['alert']!.linkMinutes).toBe(0);
+    expect(r.indicators.longestQueue).toBeNull();
   });
 
   it('grades a standing area by the standing thresholds, not by walkway LoS', () => {
-    const standing: PedNetwork = {
+    // A milder narrowing (10 m → 8 m): the queue carries 8 × 1.2249 / 10 = 0.98 p/(m·s), which on
+    // the congested branch is about 3.0 p/m²: LoS F on a street, below the 4 p/m² standing alert.
+    const mild: PedNetwork = {
       ...network,
-      links: network.links.map((l) => (l.id === 'approach' ? { ...l, kind: 'standing' as const } : l)),
+      links: network.links.map((l) =>
+        l.id === 'approach'
+          ? { ...l, kind: 'standing' as const }
+          : l.id === 'narrow'
+            ? { ...l, width: 8 }
+            : l,
+      ),
     };
-    const r = loadNetwork({ network: standing, demands: [demand], stepSeconds: 30, steps: 120 });
-    // The same ~3 p/m² that is LoS F on a street is below the 4 p/m² standing alert.
+    const r = loadNetwork({
+      network: mild,
+      demands: [{ ...demand, rates: [15, 0] }],
+      stepSeconds: 30,
+      steps: 120,
+    });
     expect(r.indicators.peakDensity!.density).toBeGreaterThan(2.17);
     expect(r.indicators.peakDensity!.density).toBeLessThan(4);
     expect(r.indicators.minutesAbove['alert']![0]).toBe(0);
     expect(r.indicators.minutesAbove['info']![0]).toBe(0);
   });
 
-  it('sub-steps to satisfy the CFL condition', () => {
+  it('sub-steps to satisfy the CFL condition and cells of at most 50 m', () => {
     const model = new NetworkLoading({ network, demands: [demand], stepSeconds: 60, steps: 1 });
     expect(model.substeps).toBe(Math.ceil((60 * 1.34) / 40));
+  });
+});
+
+describe('network loading: free-flow travel', () => {
+  // One 268 m street, 3 m wide, a trickle of 0.1 p/s for a minute: ρ ≈ 0.1 / (3 × 1.34) = 0.025 p/m²,
+  // where Weidmann's speed is 1.34 m/s to three decimals, so the walk takes 268 / 1.34 = 200 s.
+  const network: PedNetwork = {
+    nodes: ['a', 'b'],
+    links: [{ id: 'street', from: 'a', to: 'b', length: 268, width: 3 }],
+  };
+  it.each([10, 20, 60])('takes length / speed within one step at %i s steps', (stepSeconds) => {
+    const steps = 600 / stepSeconds;
+    const r = loadNetwork({
+      network,
+      demands: [{ origin: 'a', destination: 'b', start: 0, step: 60, rates: [0.1, 0] }],
+      stepSeconds,
+      steps,
+    });
+    // First walkers out: the end of the first step in which anyone left.
+    const first = r.totals.exited.findIndex((x) => x > 1e-9);
+    expect(Math.abs((first + 1) * stepSeconds - 200)).toBeLessThanOrEqual(stepSeconds);
+    // Median travel time from the cumulative curves: half out minus half in (in at 30 s).
+    let out = 0;
+    let half = -1;
+    for (let s = 0; s < steps && half < 0; s++)
+      if ((out += r.totals.exited[s]!) >= 3) half = (s + 1) * stepSeconds;
+    expect(Math.abs(half - 30 - 200)).toBeLessThanOrEqual(stepSeconds);
   });
 });
 

@@ -1,11 +1,11 @@
 import { fruinIndex } from './fruin.ts';
 import { exceeds, THRESHOLDS, type CrowdKind, type Threshold } from './thresholds.ts';
 import { DEST, NONE, shortestPathTrees } from './routing.ts';
-import { receivingFlow, sendingFlow, WEIDMANN_1993, type WeidmannParams } from './weidmann.ts';
+import { capacity, receivingFlow, sendingFlow, WEIDMANN_1993, type WeidmannParams } from './weidmann.ts';
 
 /**
- * Macroscopic pedestrian network loading: a cell-transmission model with one cell per street
- * segment and direction (Daganzo 1994; pedestrian form after PedCTM, Hänseler et al. 2014, TR-B
+ * Macroscopic pedestrian network loading: a cell-transmission model in which every street segment
+ * is split into cells of at least free-flow speed × sub-step, per direction (Daganzo 1994; pedestrian form after PedCTM, Hänseler et al. 2014, TR-B
  * 69:60–80; the scheme of models.md §1.5). Sending and receiving come from the Weidmann diagram
  * in Godunov form; routes are shortest free-flow paths per destination; people who cannot enter
  * a link wait where they are (spill-back). Pure and allocation-free in the inner loop, so it can run in a
@@ -61,6 +61,11 @@ export interface LoadingInput {
   zones?: readonly Zone[];
   /** Output time step (s); the model sub-steps internally to keep v0·Δt ≤ shortest link (CFL). */
   stepSeconds: number;
+  /**
+   * Longest cell (m), default 50: links are split into cells of v0·Δt … 2·v0·Δt so that a queue is
+   * located to within a cell and free-flow travel keeps its time L / v0 (one cell per sub-step).
+   */
+  maxCellLength?: number;
   steps: number;
   params?: WeidmannParams;
   /**
@@ -75,8 +80,26 @@ export interface LinkSeries {
   linkIds: string[];
   steps: number;
   stepSeconds: number;
-  /** Density (p/m²) in each output step, the mean over its sub-steps; row-major: [step · links + link]. */
+  /**
+   * Density (p/m²) of the link's densest cell in each output step (each cell's mean over the
+   * sub-steps), so a queue at one end is not averaged away; row-major: [step · links + link].
+   */
   density: Float32Array;
+  /** The link's mean density (all its cells), as above. */
+  meanDensity: Float32Array;
+  /**
+   * Length (m) of the queue standing at the `to` end (forward: people walking from → to) and at the
+   * `from` end (backward), at the end of each step: the cells above critical density counted back
+   * from that end, plus the queued share of the cell where the queue's tail is.
+   */
+  queueForward: Float32Array;
+  queueBackward: Float32Array;
+  /** Density (p/m²) at the head of the longer of the two queues (0 without a queue). */
+  queueDensity: Float32Array;
+  /** The cells: which link, and where along it (fractions of its length from the `from` end). */
+  cells: { ids: string[]; link: Int32Array; start: Float32Array; end: Float32Array };
+  /** Density per cell and step, row-major: [step · cells + cell]. */
+  cellDensity: Float32Array;
   /** Persons per second leaving the link at either end, averaged over the step. */
   flow: Float32Array;
   /** Fruin LoS index 0 (A) … 5 (F) of the step's density. */
@@ -98,9 +121,17 @@ export interface Indicators {
   minutesAbove: Record<string, Float32Array>;
   /** Per level: the most minutes any one link spent above it, and the sum over links (link-minutes). */
   minutesAboveSummary: Record<string, { maxMinutes: number; linkMinutes: number }>;
-  /** Person-minutes people waited to enter each link because it could not receive them. */
+  /**
+   * Person-minutes lost on each link: the area between its cumulative in- and out-flow curves (time
+   * spent on it) minus the free-flow time L / v0 of everyone who walked it, plus the waiting at
+   * origins to enter it. A queue's delay is counted on the links where the queue stands.
+   */
   delayMinutes: Float32Array;
+  /** The link with the most delay (where the worst queue stands). */
   worstBottleneck: { linkId: string; delayPersonMinutes: number } | null;
+  totalDelayPersonMinutes: number;
+  /** The longest queue of the run: where it stands, which end it reaches, its length and density. */
+  longestQueue: { linkId: string; end: 'to' | 'from'; length: number; density: number; step: number } | null;
   zones: { id: string; peak: number; peakDensity: number; final: number }[];
   /** Demand that had no open route (persons) and that was still waiting at the end of the run. */
   unroutable: number;
@@ -125,16 +156,24 @@ export class NetworkLoading {
   readonly substeps: number;
 
   private readonly nL: number;
+  /** Sections: the cells of every link, both directions together (cell 2s / 2s + 1 walk them). */
+  private readonly nS: number;
   private readonly nD: number;
   private readonly linkIds: string[];
+  private readonly linkLength: Float64Array;
+  private readonly firstSection: Int32Array;
+  private readonly sectionCount: Int32Array;
+  private readonly sectionLink: Int32Array;
   private readonly len: Float64Array;
   private readonly wid: Float64Array;
   private readonly area: Float64Array;
   private readonly open: Uint8Array;
-  /** Head node of cell c (2l = from→to, 2l+1 = to→from); −1 if the cell cannot be walked. */
+  /** Head node of cell c (2s = from→to, 2s+1 = to→from); −1 if the cell cannot be walked. */
   private readonly head: Int32Array;
   /** next[d · nodes + n]: cell to take from node n towards commodity d, DEST there, NONE unreachable. */
   private readonly next: Int32Array;
+  /** Nodes of the network; nodes from here on are the joints between cells of one link. */
+  private readonly nRealNodes: number;
   private readonly nNodes: number;
   private readonly commodityZone: Int32Array;
 
@@ -168,7 +207,10 @@ export class NetworkLoading {
 
   private readonly series: LinkSeries;
   private readonly totals: Totals;
-  private readonly delay: Float64Array;
+  /** Per link: person-seconds on it (area between its cumulative curves), persons that left it, waiting at origins. */
+  private readonly timeOnLink: Float64Array;
+  private readonly leftLink: Float64Array;
+  private readonly originWait: Float64Array;
   private readonly kinds: CrowdKind[];
 
   constructor(input: LoadingInput) {
@@ -176,9 +218,12 @@ export class NetworkLoading {
     if (!(stepSeconds > 0)) throw new RangeError(`stepSeconds must be > 0, got ${stepSeconds}`);
     if (!Number.isInteger(steps) || steps < 1)
       throw new RangeError(`steps must be a positive integer, got ${steps}`);
+    const maxCell = input.maxCellLength ?? 50;
+    if (!(maxCell > 0)) throw new RangeError(`maxCellLength must be > 0 m, got ${maxCell}`);
     this.p = input.params ?? WEIDMANN_1993;
     this.penalty = input.counterflowPenalty ?? 0.2;
     this.steps = steps;
+    const v0 = this.p.v0;
 
     const nodeIndex = new Map<string, number>();
     network.nodes.forEach((id, i) => nodeIndex.set(id, i));
@@ -187,41 +232,76 @@ export class NetworkLoading {
       if (i === undefined) throw new Error(`${where}: unknown node "${id}"`);
       return i;
     };
-    this.nNodes = network.nodes.length;
+    this.nRealNodes = network.nodes.length;
     const nL = (this.nL = network.links.length);
     this.linkIds = network.links.map((l) => l.id);
-    this.len = new Float64Array(nL);
-    this.wid = new Float64Array(nL);
-    this.area = new Float64Array(nL);
-    this.open = new Uint8Array(nL);
-    this.head = new Int32Array(2 * nL).fill(NONE);
-    const tail = new Int32Array(2 * nL).fill(NONE);
+    this.linkLength = new Float64Array(nL);
     this.kinds = [];
     let minLength = Infinity;
-    network.links.forEach((l, i) => {
+    network.links.forEach((l) => {
       if (!(l.length > 0)) throw new RangeError(`link ${l.id}: length must be > 0 m`);
       if (!(l.width > 0)) throw new RangeError(`link ${l.id}: width must be > 0 m`);
-      const a = node(l.from, `link ${l.id}`);
-      const b = node(l.to, `link ${l.id}`);
-      this.len[i] = l.length;
-      this.wid[i] = l.width;
-      this.area[i] = l.length * l.width;
-      this.kinds.push(l.kind ?? 'moving');
-      if (l.closed) return;
-      this.open[i] = 1;
-      minLength = Math.min(minLength, l.length);
-      this.head[2 * i] = b;
-      tail[2 * i] = a;
-      if (!l.oneWay) {
-        this.head[2 * i + 1] = a;
-        tail[2 * i + 1] = b;
-      }
+      if (!l.closed) minLength = Math.min(minLength, l.length);
     });
-    // CFL: a pedestrian at free speed must not cross a whole cell in one sub-step.
+    // CFL: a pedestrian at free speed must not cross a whole cell in one sub-step; the sub-step is
+    // also short enough for cells of at most `maxCellLength`.
     this.substeps = Number.isFinite(minLength)
-      ? Math.max(1, Math.ceil((stepSeconds * this.p.v0) / minLength))
+      ? Math.max(1, Math.ceil((stepSeconds * v0) / Math.min(minLength, maxCell)))
       : 1;
     this.dt = stepSeconds / this.substeps;
+    const freeCell = v0 * this.dt;
+
+    // Split every open link into n = ⌊L / (v0·Δt)⌋ cells (≥ 1), each v0·Δt … 2·v0·Δt long.
+    this.firstSection = new Int32Array(nL);
+    this.sectionCount = new Int32Array(nL);
+    let nS = 0;
+    network.links.forEach((l, i) => {
+      this.firstSection[i] = nS;
+      const n = l.closed ? 1 : Math.max(1, Math.floor(l.length / freeCell + 1e-9));
+      this.sectionCount[i] = n;
+      nS += n;
+    });
+    this.nS = nS;
+    this.sectionLink = new Int32Array(nS);
+    this.len = new Float64Array(nS);
+    this.wid = new Float64Array(nS);
+    this.area = new Float64Array(nS);
+    this.open = new Uint8Array(nS);
+    this.head = new Int32Array(2 * nS).fill(NONE);
+    const tail = new Int32Array(2 * nS).fill(NONE);
+    let joint = this.nRealNodes;
+    const cellIds: string[] = [];
+    const cellStart = new Float32Array(nS);
+    const cellEnd = new Float32Array(nS);
+    network.links.forEach((l, i) => {
+      const a = node(l.from, `link ${l.id}`);
+      const b = node(l.to, `link ${l.id}`);
+      this.linkLength[i] = l.length;
+      this.kinds.push(l.kind ?? 'moving');
+      const n = this.sectionCount[i]!;
+      let previous = a;
+      for (let k = 0; k < n; k++) {
+        const s = this.firstSection[i]! + k;
+        this.sectionLink[s] = i;
+        this.len[s] = l.length / n;
+        this.wid[s] = l.width;
+        this.area[s] = (l.length / n) * l.width;
+        cellIds.push(n === 1 ? l.id : `${l.id}#${k}`);
+        cellStart[s] = k / n;
+        cellEnd[s] = (k + 1) / n;
+        if (l.closed) continue;
+        const end = k === n - 1 ? b : joint++;
+        this.open[s] = 1;
+        this.head[2 * s] = end;
+        tail[2 * s] = previous;
+        if (!l.oneWay) {
+          this.head[2 * s + 1] = previous;
+          tail[2 * s + 1] = end;
+        }
+        previous = end;
+      }
+    });
+    this.nNodes = joint;
 
     this.zoneIds = (input.zones ?? []).map((z) => z.id);
     this.zoneArea = Float64Array.from((input.zones ?? []).map((z) => z.area));
@@ -268,17 +348,19 @@ export class NetworkLoading {
     this.next = shortestPathTrees(this.nNodes, this.head, tail, this.len, commodityDest);
     for (const d of this.demands) d.firstCell = this.next[d.commodity * this.nNodes + d.origin]!;
 
-    const nCells = 2 * nL;
+    const nCells = 2 * nS;
     this.occ = new Float64Array(nCells * this.nD);
     this.cellTotal = new Float64Array(nCells);
     this.move = new Float64Array(nCells * this.nD);
     this.sending = new Uint8Array(nCells);
-    this.supply = new Float64Array(nL);
-    this.wanted = new Float64Array(nL);
-    this.accept = new Float64Array(nL);
+    this.supply = new Float64Array(nS);
+    this.wanted = new Float64Array(nS);
+    this.accept = new Float64Array(nS);
     this.outAcc = new Float64Array(nL);
-    this.densAcc = new Float64Array(nL);
-    this.delay = new Float64Array(nL);
+    this.densAcc = new Float64Array(nS);
+    this.timeOnLink = new Float64Array(nL);
+    this.leftLink = new Float64Array(nL);
+    this.originWait = new Float64Array(nL);
     this.queue = new Float64Array(this.demands.length);
 
     this.series = {
@@ -286,8 +368,14 @@ export class NetworkLoading {
       steps,
       stepSeconds,
       density: new Float32Array(steps * nL),
+      meanDensity: new Float32Array(steps * nL),
       flow: new Float32Array(steps * nL),
       los: new Uint8Array(steps * nL),
+      queueForward: new Float32Array(steps * nL),
+      queueBackward: new Float32Array(steps * nL),
+      queueDensity: new Float32Array(steps * nL),
+      cells: { ids: cellIds, link: this.sectionLink, start: cellStart, end: cellEnd },
+      cellDensity: new Float32Array(steps * nS),
     };
     this.totals = {
       injected: new Float64Array(steps),
@@ -319,13 +407,29 @@ export class NetworkLoading {
       injected += moved.injected;
       exited += moved.exited;
     }
-    const nL = this.nL;
+    const { nL, nS, series } = this;
     const row = s * nL;
+    const cellRow = s * nS;
     for (let l = 0; l < nL; l++) {
-      const rho = this.densAcc[l]! / this.substeps;
-      this.series.density[row + l] = rho;
-      this.series.flow[row + l] = this.outAcc[l]! / this.series.stepSeconds;
-      this.series.los[row + l] = fruinIndex(rho);
+      let worst = 0;
+      let sum = 0;
+      const first = this.firstSection[l]!;
+      const n = this.sectionCount[l]!;
+      for (let c = first; c < first + n; c++) {
+        const rho = this.densAcc[c]! / this.substeps;
+        series.cellDensity[cellRow + c] = rho;
+        if (rho > worst) worst = rho;
+        sum += rho;
+      }
+      series.density[row + l] = worst;
+      series.meanDensity[row + l] = sum / n;
+      series.flow[row + l] = this.outAcc[l]! / series.stepSeconds;
+      series.los[row + l] = fruinIndex(worst);
+      const forward = this.queueAt(l, 0);
+      const backward = this.queueAt(l, 1);
+      series.queueForward[row + l] = forward.length;
+      series.queueBackward[row + l] = backward.length;
+      series.queueDensity[row + l] = forward.length >= backward.length ? forward.density : backward.density;
     }
     let queued = 0;
     for (let k = 0; k < this.queue.length; k++) queued += this.queue[k]!;
@@ -336,13 +440,44 @@ export class NetworkLoading {
     this.stepIndex++;
   }
 
+  /**
+   * The queue standing at the downstream end of link l in direction dir (0: at `to`, 1: at `from`):
+   * present when the cell at that end is above critical density and this direction holds most of
+   * its people. Its length comes from the people on the link rather than from counting cells, so it
+   * is not rounded to a cell.
+   */
+  private queueAt(l: number, dir: 0 | 1): { length: number; density: number } {
+    const first = this.firstSection[l]!;
+    const n = this.sectionCount[l]!;
+    if (!this.open[first]) return { length: 0, density: 0 };
+    const critical = capacity(this.p).density;
+    const at = (k: number) => (dir === 0 ? first + n - 1 - k : first + k); // k-th cell from the end
+    const rho = (c: number) => (this.cellTotal[2 * c]! + this.cellTotal[2 * c + 1]!) / this.area[c]!;
+    const head = at(0);
+    const headDensity = rho(head);
+    if (!(headDensity > critical) || this.cellTotal[2 * head + dir]! < 0.5 * headDensity * this.area[head]!)
+      return { length: 0, density: 0 };
+    // Queue at ρq behind the head, arrivals at ρin (the link's upstream cell) on the rest: the
+    // direction's N people on a link of length L give N / W = ρq·ℓ + ρin·(L − ℓ), solved for ℓ.
+    const entry = at(n - 1);
+    const arriving = rho(entry);
+    const total = this.linkLength[l]!;
+    if (n > 1 && arriving > critical) return { length: total, density: headDensity };
+    let people = 0;
+    for (let c = first; c < first + n; c++) people += this.cellTotal[2 * c + dir]!;
+    const inFree = n > 1 ? arriving : 0;
+    const queued = (people / this.wid[head]! - inFree * total) / (headDensity - inFree);
+    const length = Math.min(total, Math.max(0, queued));
+    return { length, density: headDensity };
+  }
+
   private substep(t: number): { injected: number; exited: number } {
-    const { nL, nD, p, dt, occ, cellTotal, move, head, next, nNodes } = this;
+    const { nS, nD, p, dt, occ, cellTotal, move, head, next, nNodes } = this;
     const jam = p.rhoMax;
 
-    // 1. Sending per cell (as a fraction of its occupants) and supply per link.
+    // 1. Sending per cell (as a fraction of its occupants) and supply per section.
     this.wanted.fill(0);
-    for (let l = 0; l < nL; l++) {
+    for (let l = 0; l < nS; l++) {
       this.sending[2 * l] = 0;
       this.sending[2 * l + 1] = 0;
       if (!this.open[l]) {
@@ -366,8 +501,8 @@ export class NetworkLoading {
         const base = c * nD;
         if (nc <= 0) continue;
         this.sending[c] = 1;
-        // Each direction sends its share (nc / n) of the link's capacity, never more than it holds,
-        // and every destination on it moves in proportion (people mix on a street).
+        // Each direction sends its share (nc / n) of the cell's capacity, never more than it holds,
+        // and every destination in it moves in proportion (people mix on a street).
         const ratio = Math.min(1, send / n);
         const h = head[c]!;
         for (let d = 0; d < nD; d++) {
@@ -386,7 +521,7 @@ export class NetworkLoading {
         }
       }
     }
-    // Origins queue their new demand and want to enter their first link.
+    // Origins queue their new demand and want to enter their first cell.
     for (let k = 0; k < this.demands.length; k++) {
       const d = this.demands[k]!;
       const idx = Math.floor((t - d.start) / d.step);
@@ -403,21 +538,20 @@ export class NetworkLoading {
       this.wanted[d.firstCell >> 1] = this.wanted[d.firstCell >> 1]! + this.queue[k]!;
     }
 
-    // 2. Each link accepts the same fraction of everyone who wants to enter it.
-    for (let l = 0; l < nL; l++) {
+    // 2. Each section accepts the same fraction of everyone who wants to enter it.
+    for (let l = 0; l < nS; l++) {
       const want = this.wanted[l]!;
-      const r = want > this.supply[l]! ? this.supply[l]! / want : 1;
-      this.accept[l] = r;
-      if (r < 1) this.delay[l] = this.delay[l]! + (want - this.supply[l]!) * dt; // person-seconds held back
+      this.accept[l] = want > this.supply[l]! ? this.supply[l]! / want : 1;
     }
 
     // 3. Apply the moves computed from the state at the start of the sub-step.
     let exited = 0;
     let injected = 0;
-    for (let c = 0; c < 2 * nL; c++) {
+    for (let c = 0; c < 2 * nS; c++) {
       if (!this.sending[c]) continue;
       const h = head[c]!;
-      const l = c >> 1;
+      const linkEnd = h < this.nRealNodes;
+      const l = this.sectionLink[c >> 1]!;
       const base = c * nD;
       for (let d = 0; d < nD; d++) {
         const m = move[base + d]!;
@@ -426,7 +560,10 @@ export class NetworkLoading {
         const y = nx === DEST ? m : m * this.accept[nx >> 1]!;
         occ[base + d] = occ[base + d]! - y;
         cellTotal[c] = cellTotal[c]! - y;
-        this.outAcc[l] = this.outAcc[l]! + y;
+        if (linkEnd) {
+          this.outAcc[l] = this.outAcc[l]! + y;
+          this.leftLink[l] = this.leftLink[l]! + y;
+        }
         if (nx === DEST) {
           exited += y;
           const z = this.commodityZone[d]!;
@@ -448,11 +585,18 @@ export class NetworkLoading {
       occ[d.firstCell * nD + d.commodity] = occ[d.firstCell * nD + d.commodity]! + y;
       cellTotal[d.firstCell] = cellTotal[d.firstCell]! + y;
       injected += y;
+      // Who is still waiting at the origin waits to enter this link for the whole sub-step.
+      const l = this.sectionLink[d.firstCell >> 1]!;
+      this.originWait[l] = this.originWait[l]! + this.queue[k]! * dt;
     }
     this.stock += injected - exited;
-    for (let l = 0; l < nL; l++) {
-      if (this.open[l])
-        this.densAcc[l] = this.densAcc[l]! + (cellTotal[2 * l]! + cellTotal[2 * l + 1]!) / this.area[l]!;
+    // Person-seconds on each link over this sub-step: the area between its cumulative curves.
+    for (let c = 0; c < nS; c++) {
+      if (!this.open[c]) continue;
+      const n = cellTotal[2 * c]! + cellTotal[2 * c + 1]!;
+      this.densAcc[c] = this.densAcc[c]! + n / this.area[c]!;
+      const l = this.sectionLink[c]!;
+      this.timeOnLink[l] = this.timeOnLink[l]! + n * dt;
     }
     return { injected, exited };
   }
@@ -473,10 +617,11 @@ export class NetworkLoading {
   }
 
   private indicators(): Indicators {
-    const { nL } = this;
+    const { nL, series } = this;
     const done = this.stepIndex;
-    const minutesPerStep = this.series.stepSeconds / 60;
+    const minutesPerStep = series.stepSeconds / 60;
     let peak: Indicators['peakDensity'] = null;
+    let longest: Indicators['longestQueue'] = null;
     const levels = new Set<string>();
     for (const kind of Object.keys(THRESHOLDS) as CrowdKind[])
       for (const t of THRESHOLDS[kind]) levels.add(t.level);
@@ -485,13 +630,23 @@ export class NetworkLoading {
     for (let l = 0; l < nL; l++) {
       const thresholds: readonly Threshold[] = THRESHOLDS[this.kinds[l]!];
       for (let s = 0; s < done; s++) {
-        const rho = this.series.density[s * nL + l]!;
+        const i = s * nL + l;
+        const rho = series.density[i]!;
         if (rho > 0 && (peak === null || rho > peak.density))
           peak = { linkId: this.linkIds[l]!, density: rho, step: s };
         for (const t of thresholds) {
           const arr = minutesAbove[t.level]!;
           if (exceeds(rho, t)) arr[l] = arr[l]! + minutesPerStep;
         }
+        const q = Math.max(series.queueForward[i]!, series.queueBackward[i]!);
+        if (q > 0 && (longest === null || q > longest.length))
+          longest = {
+            linkId: this.linkIds[l]!,
+            end: series.queueForward[i]! >= series.queueBackward[i]! ? 'to' : 'from',
+            length: q,
+            density: series.queueDensity[i]!,
+            step: s,
+          };
       }
     }
     const minutesAboveSummary: Indicators['minutesAboveSummary'] = {};
@@ -504,11 +659,21 @@ export class NetworkLoading {
       }
       minutesAboveSummary[level] = { maxMinutes, linkMinutes };
     }
+    // Delay = time on the link − free-flow time of everyone who walked it (those still on it at the
+    // end are counted as if they had; a link cannot gain time, so never below 0) + origin waiting.
     const delayMinutes = new Float32Array(nL);
     let worst: Indicators['worstBottleneck'] = null;
+    let total = 0;
     for (let l = 0; l < nL; l++) {
-      delayMinutes[l] = this.delay[l]! / 60;
-      if (this.delay[l]! > 1e-9 && (worst === null || delayMinutes[l]! > worst.delayPersonMinutes))
+      const first = this.firstSection[l]!;
+      let onLink = 0;
+      for (let c = first; c < first + this.sectionCount[l]!; c++)
+        onLink += this.cellTotal[2 * c]! + this.cellTotal[2 * c + 1]!;
+      const free = (this.linkLength[l]! / this.p.v0) * (this.leftLink[l]! + onLink);
+      const seconds = Math.max(0, this.timeOnLink[l]! - free) + this.originWait[l]!;
+      delayMinutes[l] = seconds / 60;
+      total += seconds / 60;
+      if (seconds > 1e-9 && (worst === null || delayMinutes[l]! > worst.delayPersonMinutes))
         worst = { linkId: this.linkIds[l]!, delayPersonMinutes: delayMinutes[l]! };
     }
     let waiting = 0;
@@ -519,6 +684,8 @@ export class NetworkLoading {
       minutesAboveSummary,
       delayMinutes,
       worstBottleneck: worst,
+      totalDelayPersonMinutes: total,
+      longestQueue: longest,
       zones: this.zoneIds.map((id, z) => ({
         id,
         peak: this.zonePeak[z]!,

@@ -195,10 +195,22 @@ export async function runCrowdScenario(
     indicators[`linkMinutesAbove.${level}`] = { value: s.linkMinutes, unit: 'link-min' };
     indicators[`maxMinutesAbove.${level}`] = { value: s.maxMinutes, unit: 'min' };
   }
+  // Delay where the queue stands: time on the link beyond free flow, from its cumulative curves.
   indicators['worstBottleneckDelay'] = {
     value: ind.worstBottleneck?.delayPersonMinutes ?? 0,
     unit: 'person-min',
     label: ind.worstBottleneck?.linkId ?? '',
+  };
+  indicators['totalDelay'] = { value: ind.totalDelayPersonMinutes, unit: 'person-min' };
+  indicators['longestQueue'] = {
+    value: ind.longestQueue?.length ?? 0,
+    unit: 'm',
+    label: ind.longestQueue ? `${ind.longestQueue.linkId} (${ind.longestQueue.end})` : '',
+  };
+  indicators['longestQueueDensity'] = {
+    value: ind.longestQueue?.density ?? 0,
+    unit: 'p/m²',
+    label: ind.longestQueue?.linkId ?? '',
   };
   ind.zones.forEach((z) => {
     indicators[`venue.${z.id}.peak`] = { value: z.peak, unit: 'persons' };
@@ -220,7 +232,13 @@ export async function runCrowdScenario(
   for (let s = 0; s < r.links.steps; s++)
     for (let l = 0; l < ids.length; l++) peak[l] = Math.max(peak[l]!, r.links.density[s * ids.length + l]!);
   const fields: Record<string, Field> = {
+    // The densest cell of each link, so a queue at one end is not averaged over the link.
     density: { ids, steps: r.links.steps, values: r.links.density },
+    meanDensity: { ids, steps: r.links.steps, values: r.links.meanDensity },
+    queueForward: { ids, steps: r.links.steps, values: r.links.queueForward },
+    queueBackward: { ids, steps: r.links.steps, values: r.links.queueBackward },
+    queueDensity: { ids, steps: r.links.steps, values: r.links.queueDensity },
+    cellDensity: { ids: r.links.cells.ids, steps: r.links.steps, values: r.links.cellDensity },
     flow: { ids, steps: r.links.steps, values: r.links.flow },
     los: { ids, steps: r.links.steps, values: r.links.los },
     peakDensity: perLink(peak),

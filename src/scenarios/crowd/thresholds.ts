@@ -21,9 +21,9 @@ export interface Threshold {
 
 export const THRESHOLDS: Readonly<Record<CrowdKind, readonly Threshold[]>> = {
   moving: [
-    { level: 'info', density: FRUIN_WALKWAY_BOUNDS[2], inclusive: false }, // LoS D: ρ > 0.72
-    { level: 'warning', density: FRUIN_WALKWAY_BOUNDS[3], inclusive: false }, // LoS E: ρ > 1.08
-    { level: 'alert', density: FRUIN_WALKWAY_BOUNDS[4], inclusive: false }, // LoS F: ρ > 2.17
+    { level: 'info', density: FRUIN_WALKWAY_BOUNDS[2], inclusive: false }, // LoS D: ρ > 0.7176
+    { level: 'warning', density: FRUIN_WALKWAY_BOUNDS[3], inclusive: false }, // LoS E: ρ > 1.0764
+    { level: 'alert', density: FRUIN_WALKWAY_BOUNDS[4], inclusive: false }, // LoS F: ρ > 2.1528
     { level: 'danger', density: 4, inclusive: true }, // Still: critical density of a moving crowd
   ],
   standing: [

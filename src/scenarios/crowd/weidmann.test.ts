@@ -84,20 +84,24 @@ describe('Weidmann fundamental diagram (reference values from models.md §1.3)',
 });
 
 describe('Fruin walkway LoS', () => {
-  it('uses exactly the boundaries 0.31 / 0.43 / 0.72 / 1.08 / 2.17 p/m²', () => {
-    expect(FRUIN_WALKWAY_BOUNDS).toEqual([0.31, 0.43, 0.72, 1.08, 2.17]);
+  it("uses the exact conversions of Fruin's 35 / 25 / 15 / 10 / 5 ft² per person", () => {
+    // By hand: 1 ft² = 0.3048² = 0.09290304 m²; 1 / (35 × 0.09290304) = 0.30754, 1 / (25 × …) = 0.43056,
+    // 1 / (15 × …) = 0.71759, 1 / (10 × …) = 1.07639, 1 / (5 × …) = 2.15278 p/m² (models.md §1.1).
+    const exact = [0.30754, 0.43056, 0.71759, 1.07639, 2.15278];
+    FRUIN_WALKWAY_BOUNDS.forEach((bound, i) => expect(bound).toBeCloseTo(exact[i]!, 5));
     const cases: [number, string][] = [
       [0, 'A'],
-      [0.31, 'A'],
-      [0.3101, 'B'],
-      [0.43, 'B'],
-      [0.4301, 'C'],
-      [0.72, 'C'],
-      [0.7201, 'D'],
-      [1.08, 'D'],
-      [1.0801, 'E'],
-      [2.17, 'E'],
-      [2.1701, 'F'],
+      [0.3075, 'A'],
+      [0.3076, 'B'],
+      [0.4305, 'B'],
+      [0.4306, 'C'],
+      [0.7175, 'C'],
+      [0.7176, 'D'],
+      [1.0763, 'D'],
+      [1.0764, 'E'],
+      [2.1527, 'E'],
+      [2.1528, 'F'],
+      [2.16, 'F'], // E in the rounded table (≤ 2.17), F by Fruin's 5 ft²
       [7, 'F'],
     ];
     for (const [rho, los] of cases) expect(fruinLevel(rho), `ρ = ${rho}`).toBe(los);
@@ -106,8 +110,8 @@ describe('Fruin walkway LoS', () => {
 
 describe('danger thresholds (models.md §1.2 scheme)', () => {
   it('grades moving crowds by Fruin D/E/F and 4 p/m²', () => {
-    expect(warningLevel(0.72)).toBe('none');
-    expect(warningLevel(0.73)).toBe('info');
+    expect(warningLevel(0.7175)).toBe('none');
+    expect(warningLevel(0.7176)).toBe('info'); // LoS D from 15 ft² = 0.71759 p/m²
     expect(warningLevel(1.5)).toBe('warning');
     expect(warningLevel(2.2)).toBe('alert');
     expect(warningLevel(3.99)).toBe('alert');
