@@ -10,7 +10,7 @@ import type {
   ScenarioOutput,
   Table,
 } from '../engine/types.ts';
-import { assignAsync, type AssignmentResult, type AssignOptions } from './assignment.ts';
+import { assignAsync, pairCosts, type AssignmentResult, type AssignOptions } from './assignment.ts';
 import { applyChanges, cyclingChangeSchema, type CyclingChange } from './changes.ts';
 import { baselineDemand, observedLinks, type BaselineDemand } from './demand.ts';
 import { geodeticToEcef } from '../../geo/enu.ts';
@@ -118,7 +118,7 @@ function baseRun(
     const options: AssignOptions = {
       routeChoice: 'logit',
       theta: params.theta,
-      referenceCost: demand.referenceCost,
+      pairCost: pairCosts(graph, demand.zoneNodes),
     };
     const assignment = await assignAsync(graph, demand, options, (f) => checkpoint(0.5 * f));
     const observed = new Map(observedLinks(file, net, dayType).map((o) => [o.link, o.hourly]));
