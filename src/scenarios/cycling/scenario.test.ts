@@ -168,7 +168,9 @@ describe('example: roadworks on Vredenburg', () => {
     expect(table.rows.some((r) => (r[5] as number) > 1)).toBe(true);
     // Lange Viestraat's count is below what the closure takes away: shown as 0 with a note, not negative.
     expect(Math.min(...r.output.fields['flow']!.values)).toBeGreaterThanOrEqual(0);
-    expect(r.output.notes.join(' ')).toMatch(/fell below zero/);
+    // The mixed pivot (default) scales a loss by the count, so no hour has to be cut off at 0
+    // (the additive pivot did, on some links, and said so in this note).
+    expect(r.output.notes.join(' ')).not.toMatch(/fell below zero/);
   });
 });
 

@@ -156,6 +156,7 @@ export async function runCyclingScenario(
     base: base.assignment.linkFlow,
     scenario: scn.linkFlow,
     closed: links.map((l) => l.closed),
+    rule: params.pivotRule,
   });
 
   // Hotspots: volume against what the link carries comfortably, at the chosen hour or its busiest.
