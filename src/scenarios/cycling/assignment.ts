@@ -39,6 +39,12 @@ export interface Skim {
   minutes: Float64Array;
   /** Metres along that route. */
   metres: Float64Array;
+  /**
+   * Metres of the shortest cyclable route (by distance, not time), which the detour factor uses: the
+   * CROW detour rule judges how direct the network is, whatever speeds and junction delays make
+   * the fastest route choose.
+   */
+  shortestMetres: Float64Array;
 }
 
 export interface AssignmentResult {
@@ -53,6 +59,8 @@ export interface AssignmentResult {
 /** The per-origin steps of an assignment, sharing one set of buffers. */
 export class Assigner {
   readonly tree: ShortestPaths;
+  /** Shortest-distance tree, for the skim's `shortestMetres`. */
+  private readonly distance: ShortestPaths;
   private readonly weight: Float64Array;
   private readonly like: Float64Array;
   private readonly load: Float64Array;
@@ -67,6 +75,7 @@ export class Assigner {
     readonly options: AssignOptions,
   ) {
     this.tree = new ShortestPaths(g);
+    this.distance = new ShortestPaths({ ...g, cost: g.metres });
     this.weight = new Float64Array(g.nodeCount);
     this.like = new Float64Array(g.tail.length);
     this.load = new Float64Array(g.nodeCount);
@@ -210,12 +219,14 @@ export class Assigner {
 
   /** Travel time and distance of the least-cost route from zone o to every zone. */
   skimOrigin(o: number, skim: Skim, offset: number): void {
-    const { tree, g } = this;
+    const { tree, g, distance } = this;
+    distance.run(this.zoneNodes[o]!);
     this.zoneNodes.forEach((node, d) => {
       const c = tree.cost[node]!;
       const ok = d !== o && Number.isFinite(c);
       skim.minutes[offset + d] = ok ? Math.max(0, c - g.delay[node]!) / 60 : NaN;
       skim.metres[offset + d] = ok ? tree.metres[node]! : NaN;
+      skim.shortestMetres[offset + d] = ok ? distance.cost[node]! : NaN;
     });
   }
 }
@@ -241,7 +252,11 @@ export function* assignSteps(
   const n = demand.zoneNodes.length;
   const arcFlow = new Float64Array(g.tail.length);
   const unservable = new Float64Array(n * n);
-  const skim: Skim = { minutes: new Float64Array(n * n), metres: new Float64Array(n * n) };
+  const skim: Skim = {
+    minutes: new Float64Array(n * n),
+    metres: new Float64Array(n * n),
+    shortestMetres: new Float64Array(n * n),
+  };
   const assigner = new Assigner(g, demand.zoneNodes, options);
   for (let o = 0; o < n; o++) {
     assigner.prepare(o);

@@ -24,7 +24,11 @@ export function bikeDecay(minutes: number): number {
 /** Least-cost travel times between all zones. */
 export function skimZones(g: Graph, zoneNodes: readonly number[]): Skim {
   const n = zoneNodes.length;
-  const skim: Skim = { minutes: new Float64Array(n * n), metres: new Float64Array(n * n) };
+  const skim: Skim = {
+    minutes: new Float64Array(n * n),
+    metres: new Float64Array(n * n),
+    shortestMetres: new Float64Array(n * n),
+  };
   const assigner = new Assigner(g, zoneNodes, { routeChoice: 'aon', theta: 1 });
   for (let o = 0; o < n; o++) {
     assigner.prepare(o);

@@ -276,7 +276,8 @@ function odSummary(
       const [x1, y1, z1] = ecef[o]!;
       const [x2, y2, z2] = ecef[d]!;
       const straight = Math.hypot(x2 - x1, y2 - y1, z2 - z1);
-      if (straight > 0) detour[k] = scn.skim.metres[k]! / straight;
+      // Shortest cyclable distance / crow-fly distance (CROW), not the fastest route's length.
+      if (straight > 0) detour[k] = scn.skim.shortestMetres[k]! / straight;
       if (detour[k]! > params.detourLimit) {
         pairsOverDetour++;
         tripsOverDetour += t;
