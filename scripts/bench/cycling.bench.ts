@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { assign, referenceCosts } from '../../src/scenarios/cycling/assignment.ts';
+import { assign } from '../../src/scenarios/cycling/assignment.ts';
 import { baselineDemand } from '../../src/scenarios/cycling/demand.ts';
 import {
   bikeNetworkFileSchema,
@@ -121,11 +121,7 @@ function syntheticCity(): BikeNetworkFile {
     zones: zones.map((z) => z.id),
     weekday: { trips: Array.from({ length: n }, (_, o) => Array.from(trips.subarray(o * n, (o + 1) * n))) },
   };
-  const flow = assign(
-    graph,
-    { zoneNodes: zoneIdx, trips },
-    { routeChoice: 'logit', theta: 12, referenceCost: referenceCosts(graph, zoneIdx, weights) },
-  ).linkFlow;
+  const flow = assign(graph, { zoneNodes: zoneIdx, trips }, { routeChoice: 'logit', theta: 12 }).linkFlow;
   const share = [...Array(24).keys()].map(() => 1 / 24);
   file.counts = {
     sample: true,
@@ -167,7 +163,7 @@ async function benchSample(): Promise<void> {
   const net = networkFromFile(file);
   const graph = compileGraph(net);
   const demand = baselineDemand(file, net, graph, 'weekday', parametersOf(file));
-  const options = { routeChoice: 'logit' as const, theta: 12, referenceCost: demand.referenceCost };
+  const options = { routeChoice: 'logit' as const, theta: 12 };
   const one = await time(50, () => assign(graph, demand, options));
   console.log(`  one assignment (Dial, ${file.zones.length} origins): ${ms(one.slice(0, 15))}`);
   const est = await time(3, () => estimateFileDemand(file, 150));
@@ -184,7 +180,7 @@ async function benchCity(): Promise<void> {
   const net = networkFromFile(file);
   const graph = compileGraph(net);
   const demand = baselineDemand(file, net, graph, 'weekday', parametersOf(file));
-  const options = { routeChoice: 'logit' as const, theta: 12, referenceCost: demand.referenceCost };
+  const options = { routeChoice: 'logit' as const, theta: 12 };
   gc?.();
   const before = process.memoryUsage();
   const result = assign(graph, demand, options);

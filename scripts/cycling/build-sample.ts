@@ -15,7 +15,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { assign, referenceCosts } from '../../src/scenarios/cycling/assignment.ts';
+import { assign } from '../../src/scenarios/cycling/assignment.ts';
 import { LocalMetres, pointToPolylineMetres, type LonLat } from '../../src/scenarios/cycling/geo.ts';
 import {
   DAY_TYPES,
@@ -169,8 +169,6 @@ function sampleCounts(file: BikeNetworkFile): NonNullable<BikeNetworkFile['count
   const net = networkFromFile(file);
   const graph = compileGraph(net);
   const zoneNodes = file.zones.map((z) => net.nodeIndex.get(z.node)!);
-  const weights = file.zones.map((z) => z.weight);
-  const referenceCost = referenceCosts(graph, zoneNodes, weights);
   const minutes = skimZones(graph, zoneNodes).minutes;
   const rng = new Prng(20261123);
   const points = COUNTING_POINTS.map((p) => ({ ...p, link: linkOf(file, p.at) }));
@@ -184,7 +182,7 @@ function sampleCounts(file: BikeNetworkFile): NonNullable<BikeNetworkFile['count
     const flow = assign(
       graph,
       { zoneNodes, trips },
-      { routeChoice: 'logit', theta: DEFAULT_PARAMETERS.theta, referenceCost },
+      { routeChoice: 'logit', theta: DEFAULT_PARAMETERS.theta },
     ).linkFlow;
     const target = day === 'weekday' ? VREDENBURG_WEEKDAY : VREDENBURG_WEEKDAY * WEEKEND_FACTOR;
     const scale = target / flow[net.linkIndex.get(vredenburg.link)!]!;

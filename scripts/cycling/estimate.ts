@@ -43,7 +43,7 @@ export function estimateFileDemand(
     const flow = assign(
       graph,
       { zoneNodes, trips: Float64Array.from(rows.flat()) },
-      { routeChoice: 'logit', theta, referenceCost: r.referenceCost },
+      { routeChoice: 'logit', theta },
     ).linkFlow;
     const fit = countFit(
       targets,

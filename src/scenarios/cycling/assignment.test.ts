@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assign, referenceCosts, type RouteChoice } from './assignment.ts';
+import { assign, pairCosts, type RouteChoice } from './assignment.ts';
 import { applyChanges, type CyclingChange } from './changes.ts';
 import { compileGraph, networkFromFile, type BikeNetwork } from './network.ts';
 import { smallNetwork, type SmallNetworkSpec } from './testing.ts';
@@ -13,10 +13,9 @@ function run(spec: SmallNetworkSpec, routeChoice: RouteChoice, changes: CyclingC
   const zones = file.demand!.zones;
   const zoneNodes = file.zones.map((z) => base.nodeIndex.get(z.node)!);
   const trips = Float64Array.from(file.demand!.weekday!.trips.flat());
-  const weights = file.zones.map((z) => z.weight);
-  // C_ref always from the unchanged network, as the scenario kind does.
-  const referenceCost = referenceCosts(compileGraph(base), zoneNodes, weights);
-  const result = assign(compileGraph(network), { zoneNodes, trips }, { routeChoice, theta, referenceCost });
+  // C_min per pair always from the unchanged network, as the scenario kind does.
+  const pairCost = pairCosts(compileGraph(base), zoneNodes);
+  const result = assign(compileGraph(network), { zoneNodes, trips }, { routeChoice, theta, pairCost });
   const flow = (id: string) => result.linkFlow[network.linkIndex.get(id)!]!;
   return { result, flow, network, zones, trips };
 }
@@ -115,6 +114,26 @@ describe('logit route choice (Dial)', () => {
     // The reference values of models.md §3.1: a route 10 % longer keeps e^(−1.2) ≈ 0.30 of the weight.
     const { flow } = run(twoRoutes(600, 660), 'logit', [], 12);
     expect(flow('a-m2') / flow('a-m1')).toBeCloseTo(Math.exp(-1.2), 9);
+  });
+
+  it('sets the spread per OD pair: a heavy zone elsewhere leaves a pair’s split unchanged', () => {
+    // a → b alone: routes of 1,200 m and 1,320 m (10 % longer), so the long route keeps
+    // e^(−θ·0.1) = e^(−1.2) of the short one's weight (relative to the pair's own best route).
+    const alone = run(twoRoutes(600, 660), 'logit');
+    // The same pair with a big zone 5 km the other way, receiving 50,000 trips from a.
+    const spec = twoRoutes(600, 660);
+    spec.nodes = { ...spec.nodes, c: [-5000, 0] };
+    spec.links = [...spec.links, { id: 'a-c', from: 'a', to: 'c', length: 5000 }];
+    spec.zones = [
+      { id: 'za', node: 'a' },
+      { id: 'zb', node: 'b' },
+      { id: 'zc', node: 'c', weight: 50 },
+    ];
+    spec.trips = { 'za>zb': 1000, 'za>zc': 50_000 };
+    const withHeavyZone = run(spec, 'logit');
+    expect(withHeavyZone.flow('a-m2') / withHeavyZone.flow('a-m1')).toBeCloseTo(Math.exp(-1.2), 9);
+    expect(withHeavyZone.flow('a-m2')).toBeCloseTo(alone.flow('a-m2'), 9);
+    expect(withHeavyZone.flow('a-c')).toBeCloseTo(50_000, 9);
   });
 
   it('spreads less as θ grows, approaching all-or-nothing', () => {

@@ -5,12 +5,12 @@ import { ShortestPaths } from './shortest-path.ts';
  * Route choice and network loading for cyclists (models.md §3.1).
  *
  * - `aon`: all-or-nothing, every trip on its least-cost path.
- * - `logit`: Dial's STOCH, one pass per origin over the "efficient" arcs (those that lead further
- *   from the origin). A route's weight is exp(−θ·C_route), so with θ = theta / C_ref the split
- *   follows P ∝ exp(−theta · C / C_ref). C_ref is the size-weighted mean least cost from that origin
- *   to the other zones in the baseline network, so the relative form P ∝ exp(−theta · C / C_min) holds
- *   exactly for an origin with a single destination, and the spread does not shift when a scenario
- *   edits the network.
+ * - `logit`: Dial's STOCH over the "efficient" arcs of each origin (those that lead further from the
+ *   origin), with the scale set per OD pair: θ = theta / C_min(o, d), so the split follows
+ *   P ∝ exp(−theta · C / C_min) relative to that pair's own best route (as network-file.ts documents).
+ *   The dispersion of one pair therefore does not depend on which other zones exist or how big they
+ *   are. C_min is taken on the baseline network (`pairCost`), so the spread does not shift when a
+ *   scenario edits the network; a pair the baseline cannot route uses its scenario C_min.
  *
  * Costs are fixed (no crowding feedback), so loading is linear in demand.
  */
@@ -20,9 +20,12 @@ export interface AssignOptions {
   routeChoice: RouteChoice;
   /** Relative logit scale (models.md §3.1 suggests 10–15). */
   theta: number;
-  /** C_ref per zone (s), from `referenceCosts` on the baseline network. */
-  referenceCost: Float64Array;
+  /** C_min per OD pair (s, row-major) on the baseline network, from `pairCosts`; default the current network's. */
+  pairCost?: Float64Array;
 }
+
+/** C_min below which θ is not raised further (s), so very short trips do not get an extreme θ. */
+export const MIN_PAIR_COST_SECONDS = 60;
 
 export interface Demand {
   /** Graph node of each zone. */
@@ -36,6 +39,12 @@ export interface Skim {
   minutes: Float64Array;
   /** Metres along that route. */
   metres: Float64Array;
+  /**
+   * Metres of the shortest cyclable route (by distance, not time), which the detour factor uses: the
+   * CROW detour rule judges how direct the network is, whatever speeds and junction delays make
+   * the fastest route choose.
+   */
+  shortestMetres: Float64Array;
 }
 
 export interface AssignmentResult {
@@ -50,10 +59,15 @@ export interface AssignmentResult {
 /** The per-origin steps of an assignment, sharing one set of buffers. */
 export class Assigner {
   readonly tree: ShortestPaths;
+  /** Shortest-distance tree, for the skim's `shortestMetres`. */
+  private readonly distance: ShortestPaths;
   private readonly weight: Float64Array;
   private readonly like: Float64Array;
   private readonly load: Float64Array;
   private readonly expect: Float64Array;
+  /** Position of each reached node in `tree.order`. */
+  private readonly rank: Int32Array;
+  private origin = 0;
 
   constructor(
     readonly g: Graph,
@@ -61,21 +75,43 @@ export class Assigner {
     readonly options: AssignOptions,
   ) {
     this.tree = new ShortestPaths(g);
+    this.distance = new ShortestPaths({ ...g, cost: g.metres });
     this.weight = new Float64Array(g.nodeCount);
     this.like = new Float64Array(g.tail.length);
     this.load = new Float64Array(g.nodeCount);
     this.expect = new Float64Array(g.nodeCount);
+    this.rank = new Int32Array(g.nodeCount);
   }
 
-  /** Least-cost tree from zone o and, for logit, Dial's link likelihoods and node weights. */
+  /** Least-cost tree from zone o. */
   prepare(o: number): void {
-    const { g, tree, weight, like } = this;
+    const { tree, rank } = this;
+    this.origin = o;
     tree.run(this.zoneNodes[o]!);
-    if (this.options.routeChoice !== 'logit') return;
+    for (let i = 0; i < tree.reached; i++) rank[tree.order[i]!] = i;
+  }
+
+  /** Whether a trip to `node` is routed by logit (reached, and not the origin itself). */
+  private logitTarget(node: number): boolean {
+    return (
+      this.options.routeChoice === 'logit' && Number.isFinite(this.tree.cost[node]!) && this.rank[node]! > 0
+    );
+  }
+
+  /**
+   * Dial's link likelihoods and node weights for the pair to zone d, with θ = theta / C_min of that
+   * pair; only the nodes settled before its node are needed.
+   */
+  private weigh(d: number): number {
+    const { g, tree, weight, like } = this;
     const cost = tree.cost;
-    const theta = this.options.theta / Math.max(1, this.options.referenceCost[o]!);
+    const node = this.zoneNodes[d]!;
+    const last = this.rank[node]!;
+    const baseline = this.options.pairCost?.[this.origin * this.zoneNodes.length + d];
+    const cMin = baseline !== undefined && Number.isFinite(baseline) ? baseline : cost[node]!;
+    const theta = this.options.theta / Math.max(MIN_PAIR_COST_SECONDS, cMin);
     weight[tree.order[0]!] = 1;
-    for (let i = 1; i < tree.reached; i++) {
+    for (let i = 1; i <= last; i++) {
       const j = tree.order[i]!;
       const cj = cost[j]!;
       let w = 0;
@@ -89,46 +125,58 @@ export class Assigner {
       }
       weight[j] = w;
     }
+    return last;
   }
 
   /** Loads the trips from zone o (row of `trips` at `offset`) onto `arcFlow`; returns trips with no route. */
   loadOrigin(trips: Float64Array, offset: number, arcFlow: Float64Array, unservable: Float64Array): number {
     const { g, tree, weight, like, load } = this;
     const cost = tree.cost;
-    for (let i = 0; i < tree.reached; i++) load[tree.order[i]!] = 0;
     let lost = 0;
+    const clear = () => {
+      for (let i = 0; i < tree.reached; i++) load[tree.order[i]!] = 0;
+    };
+    clear();
     this.zoneNodes.forEach((node, d) => {
       const t = trips[offset + d]!;
       if (!(t > 0)) return;
-      if (Number.isFinite(cost[node]!)) load[node] = load[node]! + t;
-      else {
+      if (!Number.isFinite(cost[node]!)) {
         unservable[offset + d] = unservable[offset + d]! + t;
         lost += t;
-      }
+      } else if (!this.logitTarget(node)) load[node] = load[node]! + t;
     });
-    const logit = this.options.routeChoice === 'logit';
-    // From the farthest node back to the origin, pass each node's trips to the arcs entering it.
+    // All-or-nothing trips: from the farthest node back to the origin along the tree.
     for (let i = tree.reached - 1; i > 0; i--) {
       const j = tree.order[i]!;
       const x = load[j]!;
       if (x === 0) continue;
-      if (!logit) {
-        const a = tree.pred[j]!;
-        arcFlow[a] = arcFlow[a]! + x;
-        load[g.tail[a]!] = load[g.tail[a]!]! + x;
-        continue;
-      }
-      const share = x / weight[j]!;
-      const cj = cost[j]!;
-      for (let k = g.inStart[j]!; k < g.inStart[j + 1]!; k++) {
-        const a = g.inArcs[k]!;
-        const t = g.tail[a]!;
-        if (!(cost[t]! < cj)) continue;
-        const f = share * weight[t]! * like[a]!;
-        arcFlow[a] = arcFlow[a]! + f;
-        load[t] = load[t]! + f;
-      }
+      const a = tree.pred[j]!;
+      arcFlow[a] = arcFlow[a]! + x;
+      load[g.tail[a]!] = load[g.tail[a]!]! + x;
     }
+    // Logit trips: one backward pass per destination, each with its own θ.
+    this.zoneNodes.forEach((node, d) => {
+      const x0 = trips[offset + d]!;
+      if (!(x0 > 0) || !this.logitTarget(node)) return;
+      const last = this.weigh(d);
+      for (let i = 0; i <= last; i++) load[tree.order[i]!] = 0;
+      load[node] = x0;
+      for (let i = last; i > 0; i--) {
+        const j = tree.order[i]!;
+        const x = load[j]!;
+        if (x === 0) continue;
+        const share = x / weight[j]!;
+        const cj = cost[j]!;
+        for (let k = g.inStart[j]!; k < g.inStart[j + 1]!; k++) {
+          const a = g.inArcs[k]!;
+          const t = g.tail[a]!;
+          if (!(cost[t]! < cj)) continue;
+          const f = share * weight[t]! * like[a]!;
+          arcFlow[a] = arcFlow[a]! + f;
+          load[t] = load[t]! + f;
+        }
+      }
+    });
     return lost;
   }
 
@@ -140,69 +188,57 @@ export class Assigner {
     const { g, tree, weight, like, expect } = this;
     const cost = tree.cost;
     expect[tree.order[0]!] = 0;
-    const logit = this.options.routeChoice === 'logit';
-    for (let i = 1; i < tree.reached; i++) {
-      const j = tree.order[i]!;
-      if (!logit) {
-        const a = tree.pred[j]!;
-        expect[j] = expect[g.tail[a]!]! + arcValue[a]!;
-        continue;
-      }
-      const cj = cost[j]!;
-      let e = 0;
-      for (let k = g.inStart[j]!; k < g.inStart[j + 1]!; k++) {
-        const a = g.inArcs[k]!;
-        const t = g.tail[a]!;
-        if (!(cost[t]! < cj)) continue;
-        e += weight[t]! * like[a]! * (expect[t]! + arcValue[a]!);
-      }
-      expect[j] = e / weight[j]!;
-    }
     this.zoneNodes.forEach((node, d) => {
-      out[offset + d] = Number.isFinite(cost[node]!) ? expect[node]! : NaN;
+      if (!Number.isFinite(cost[node]!)) {
+        out[offset + d] = NaN;
+        return;
+      }
+      if (!this.logitTarget(node)) {
+        // All-or-nothing (or the origin itself): along the tree.
+        let e = 0;
+        for (let j = node; tree.pred[j]! >= 0; j = g.tail[tree.pred[j]!]!) e += arcValue[tree.pred[j]!]!;
+        out[offset + d] = e;
+        return;
+      }
+      const last = this.weigh(d);
+      for (let i = 1; i <= last; i++) {
+        const j = tree.order[i]!;
+        const cj = cost[j]!;
+        let e = 0;
+        for (let k = g.inStart[j]!; k < g.inStart[j + 1]!; k++) {
+          const a = g.inArcs[k]!;
+          const t = g.tail[a]!;
+          if (!(cost[t]! < cj)) continue;
+          e += weight[t]! * like[a]! * (expect[t]! + arcValue[a]!);
+        }
+        expect[j] = e / weight[j]!;
+      }
+      out[offset + d] = expect[node]!;
     });
   }
 
   /** Travel time and distance of the least-cost route from zone o to every zone. */
   skimOrigin(o: number, skim: Skim, offset: number): void {
-    const { tree, g } = this;
+    const { tree, g, distance } = this;
+    distance.run(this.zoneNodes[o]!);
     this.zoneNodes.forEach((node, d) => {
       const c = tree.cost[node]!;
       const ok = d !== o && Number.isFinite(c);
       skim.minutes[offset + d] = ok ? Math.max(0, c - g.delay[node]!) / 60 : NaN;
       skim.metres[offset + d] = ok ? tree.metres[node]! : NaN;
+      skim.shortestMetres[offset + d] = ok ? distance.cost[node]! : NaN;
     });
   }
 }
 
-/**
- * C_ref per zone: the mean least cost (s) from it to the other zones it reaches, weighted by their
- * size (`weights`, the gravity model's trip ends), so it does not depend on the estimated matrix; at
- * least 60 s so very short trips do not get an extreme θ.
- */
-export function referenceCosts(
-  g: Graph,
-  zoneNodes: readonly number[],
-  weights: readonly number[],
-): Float64Array {
+/** Least cost (s) between all zones, row-major; Infinity where there is no route. */
+export function pairCosts(g: Graph, zoneNodes: readonly number[]): Float64Array {
   const n = zoneNodes.length;
   const tree = new ShortestPaths(g);
-  const out = new Float64Array(n);
+  const out = new Float64Array(n * n);
   for (let o = 0; o < n; o++) {
     tree.run(zoneNodes[o]!);
-    let weighted = 0;
-    let weight = 0;
-    let plain = 0;
-    let reached = 0;
-    for (let d = 0; d < n; d++) {
-      const c = tree.cost[zoneNodes[d]!]!;
-      if (d === o || !Number.isFinite(c)) continue;
-      weighted += weights[d]! * c;
-      weight += weights[d]!;
-      plain += c;
-      reached++;
-    }
-    out[o] = Math.max(60, weight > 0 ? weighted / weight : reached > 0 ? plain / reached : 600);
+    for (let d = 0; d < n; d++) out[o * n + d] = tree.cost[zoneNodes[d]!]!;
   }
   return out;
 }
@@ -216,7 +252,11 @@ export function* assignSteps(
   const n = demand.zoneNodes.length;
   const arcFlow = new Float64Array(g.tail.length);
   const unservable = new Float64Array(n * n);
-  const skim: Skim = { minutes: new Float64Array(n * n), metres: new Float64Array(n * n) };
+  const skim: Skim = {
+    minutes: new Float64Array(n * n),
+    metres: new Float64Array(n * n),
+    shortestMetres: new Float64Array(n * n),
+  };
   const assigner = new Assigner(g, demand.zoneNodes, options);
   for (let o = 0; o < n; o++) {
     assigner.prepare(o);

@@ -1,4 +1,3 @@
-import { referenceCosts } from './assignment.ts';
 import type { BikeNetworkFile, DayType, Fit, ModelParameters } from './network-file.ts';
 import type { BikeNetwork, Graph } from './network.ts';
 import { estimateDemand, type CountTarget } from './od-estimation.ts';
@@ -42,7 +41,6 @@ export interface BaselineDemand {
   zoneNodes: number[];
   /** Daily trips, row-major [origin · zones + destination], zones in file order. */
   trips: Float64Array;
-  referenceCost: Float64Array;
   fit: Fit | null;
   /** `file`: the matrix stored in the network file; `estimated`: estimated from the counts for this run. */
   source: 'file' | 'estimated';
@@ -69,8 +67,7 @@ export function baselineDemand(
         if (i !== undefined && j !== undefined && o !== d) trips[o * n + d] = stored.trips[i]![j]!;
       }),
     );
-    const referenceCost = referenceCosts(graph, zoneNodes, weights);
-    return { zoneNodes, trips, referenceCost, fit: stored.fit ?? null, source: 'file' };
+    return { zoneNodes, trips, fit: stored.fit ?? null, source: 'file' };
   }
   const estimate = estimateDemand({
     graph,
@@ -83,7 +80,6 @@ export function baselineDemand(
   return {
     zoneNodes,
     trips: estimate.trips,
-    referenceCost: estimate.referenceCost,
     fit: estimate.fit,
     source: 'estimated',
   };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { baselineIdSchema, baselineMetaSchema } from '../baseline-meta.ts';
 import { metresBetween } from './geo.ts';
+import { PIVOT_RULES, type PivotRule } from './pivot.ts';
 
 /**
  * The baseline bike network file (public/data/cycling/utrecht-centre-bike-network.json): nodes and
@@ -46,6 +47,8 @@ export interface ModelParameters {
   detourLimit: number;
   /** A new link's coordinate end snaps to the nearest node within this distance (m). */
   snapMetres: number;
+  /** How a scenario's modelled change is applied to the counts (pivot.ts explains the choice). */
+  pivotRule: PivotRule;
 }
 
 /**
@@ -59,6 +62,7 @@ export const DEFAULT_PARAMETERS: Readonly<ModelParameters> = {
   hotspotRatio: 0.9,
   detourLimit: 1.4,
   snapMetres: 40,
+  pivotRule: 'mixed',
 };
 
 const id = baselineIdSchema;
@@ -95,6 +99,7 @@ const parametersSchema = z
     hotspotRatio: z.number().positive(),
     detourLimit: z.number().min(1),
     snapMetres: z.number().positive().max(1000),
+    pivotRule: z.enum(PIVOT_RULES),
   })
   .partial();
 

@@ -1,4 +1,4 @@
-import { Assigner, assign, referenceCosts, type AssignOptions, type Skim } from './assignment.ts';
+import { Assigner, assign, type AssignOptions, type Skim } from './assignment.ts';
 import type { Fit } from './network-file.ts';
 import type { Graph } from './network.ts';
 
@@ -24,12 +24,12 @@ export function bikeDecay(minutes: number): number {
 /** Least-cost travel times between all zones. */
 export function skimZones(g: Graph, zoneNodes: readonly number[]): Skim {
   const n = zoneNodes.length;
-  const skim: Skim = { minutes: new Float64Array(n * n), metres: new Float64Array(n * n) };
-  const assigner = new Assigner(g, zoneNodes, {
-    routeChoice: 'aon',
-    theta: 1,
-    referenceCost: new Float64Array(n),
-  });
+  const skim: Skim = {
+    minutes: new Float64Array(n * n),
+    metres: new Float64Array(n * n),
+    shortestMetres: new Float64Array(n * n),
+  };
+  const assigner = new Assigner(g, zoneNodes, { routeChoice: 'aon', theta: 1 });
   for (let o = 0; o < n; o++) {
     assigner.prepare(o);
     assigner.skimOrigin(o, skim, o * n);
@@ -101,8 +101,6 @@ export interface EstimateInput {
 export interface EstimateResult {
   /** Daily trips, row-major [origin · zones + destination]. */
   trips: Float64Array;
-  /** C_ref per zone (from the zone weights), for assigning with these trips. */
-  referenceCost: Float64Array;
   /** Modelled daily flow on each target's link, and the fit to the counts. */
   modelled: Float64Array;
   fit: Fit | null;
@@ -115,8 +113,7 @@ export function estimateDemand(input: EstimateInput): EstimateResult {
   const n = zoneNodes.length;
   const skim = skimZones(g, zoneNodes);
   const trips = gravitySeed(skim.minutes, input.weights, 1);
-  const referenceCost = referenceCosts(g, zoneNodes, input.weights);
-  const options: AssignOptions = { routeChoice: input.routeChoice, theta: input.theta, referenceCost };
+  const options: AssignOptions = { routeChoice: input.routeChoice, theta: input.theta };
   const flowsAtTargets = () => {
     const flow = assign(g, { zoneNodes, trips }, options).linkFlow;
     return Float64Array.from(targets, (t) => flow[t.link]!);
@@ -124,7 +121,7 @@ export function estimateDemand(input: EstimateInput): EstimateResult {
   if (targets.length === 0) {
     const total = input.totalWithoutCounts ?? 10_000;
     for (let k = 0; k < trips.length; k++) trips[k] = trips[k]! * total;
-    return { trips, referenceCost, modelled: new Float64Array(0), fit: null, history: [] };
+    return { trips, modelled: new Float64Array(0), fit: null, history: [] };
   }
 
   // Scale the prior to the counts (least squares), then match link by link.
@@ -168,7 +165,7 @@ export function estimateDemand(input: EstimateInput): EstimateResult {
     modelled = flowsAtTargets();
     history.push(countFit(targets, modelled).relativeRmse);
   }
-  return { trips, referenceCost, modelled, fit: countFit(targets, modelled), history };
+  return { trips, modelled, fit: countFit(targets, modelled), history };
 }
 
 /**

@@ -53,6 +53,7 @@ describe('pivot-point flows', () => {
       base,
       scenario: [950, 600, 100, 75],
       closed: [true, false, false, false],
+      rule: 'additive',
     });
     expect(r.daily[0]).toBe(0);
     expect([...r.hourly].every((v) => v >= 0)).toBe(true);
@@ -64,5 +65,39 @@ describe('pivot-point flows', () => {
     // An added link (no baseline) gets the modelled flow.
     expect(r.daily[3]).toBeCloseTo(75, 4);
     expect(hour(r.hourly, 4, 8, 3)).toBeCloseTo(75 * profile[8]!, 5);
+  });
+
+  // Link 2: counted 50 a day, model base 400, scenario 100 (the model takes 300 off, 3/4 of its
+  // flow). Link 0: counted 1,000, base 950, scenario 1,190 (the model moves 240 onto it).
+  const edit = { profile, observed, base, scenario: [1190, 600, 100], closed: [false, false, false] };
+
+  it('additive: count + (S − B), which loses flow where B is far above the count', () => {
+    const r = pivotFlows({ ...edit, rule: 'additive' });
+    // Hour by hour max(0, c_h − 300 · p_h): most hours fall below zero, and what is left (about 5 of
+    // the 50 counted) is well under the quarter of the count that the model itself keeps (12.5).
+    const expected = observed.get(2)!.reduce((s, c, h) => s + Math.max(0, c - 300 * profile[h]!), 0);
+    expect(r.daily[2]).toBeCloseTo(expected, 4);
+    expect(r.daily[2]).toBeLessThan(12.5);
+    expect(r.clampedLinks).toEqual([2]);
+    expect(r.daily[0]).toBeCloseTo(1000 + 240, 2);
+  });
+
+  it('multiplicative: count × S / B, never below zero, but scales a gain by the count too', () => {
+    const r = pivotFlows({ ...edit, rule: 'multiplicative' });
+    // 50 × 100 / 400 = 12.5 a day, each hour a quarter of its count.
+    expect(r.daily[2]).toBeCloseTo(12.5, 4);
+    for (let h = 0; h < HOURS; h++) expect(hour(r.hourly, 3, h, 2)).toBeCloseTo(observed.get(2)![h]! / 4, 5);
+    // 1,000 × 1,190 / 950 = 1,252.63: the 240 moved become 252.6 on this link.
+    expect(r.daily[0]).toBeCloseTo(1252.63, 1);
+    expect(r.clampedLinks).toEqual([]);
+  });
+
+  it('mixed (the default): a share of the count where the model falls, the full change where it rises', () => {
+    const r = pivotFlows(edit);
+    expect(r.daily[2]).toBeCloseTo(12.5, 4); // 50 × 100 / 400
+    expect(r.daily[0]).toBeCloseTo(1240, 2); // 1,000 + 240
+    // Not counted: the model's own flow either way (600 × profile).
+    expect(r.daily[1]).toBeCloseTo(600, 2);
+    expect(r.clampedHours).toBe(0);
   });
 });

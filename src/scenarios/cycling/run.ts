@@ -8,7 +8,7 @@ import type {
   ScenarioOutput,
   Table,
 } from '../engine/types.ts';
-import { assignAsync, type AssignmentResult, type AssignOptions } from './assignment.ts';
+import { assignAsync, pairCosts, type AssignmentResult, type AssignOptions } from './assignment.ts';
 import { applyChanges, type CyclingChange } from './changes.ts';
 import type { CyclingRun, CyclingScenario } from './definition.ts';
 import { baselineDemand, observedLinks, type BaselineDemand } from './demand.ts';
@@ -87,7 +87,7 @@ function baseRun(
     const options: AssignOptions = {
       routeChoice: 'logit',
       theta: params.theta,
-      referenceCost: demand.referenceCost,
+      pairCost: pairCosts(graph, demand.zoneNodes),
     };
     const assignment = await assignAsync(graph, demand, options, (f) => checkpoint(0.5 * f));
     const observed = new Map(observedLinks(file, net, dayType).map((o) => [o.link, o.hourly]));
@@ -125,6 +125,7 @@ export async function runCyclingScenario(
     base: base.assignment.linkFlow,
     scenario: scn.linkFlow,
     closed: links.map((l) => l.closed),
+    rule: params.pivotRule,
   });
 
   // Hotspots: volume against what the link carries comfortably, at the chosen hour or its busiest.
@@ -244,7 +245,8 @@ function odSummary(
       const [x1, y1, z1] = ecef[o]!;
       const [x2, y2, z2] = ecef[d]!;
       const straight = Math.hypot(x2 - x1, y2 - y1, z2 - z1);
-      if (straight > 0) detour[k] = scn.skim.metres[k]! / straight;
+      // Shortest cyclable distance / crow-fly distance (CROW), not the fastest route's length.
+      if (straight > 0) detour[k] = scn.skim.shortestMetres[k]! / straight;
       if (detour[k]! > params.detourLimit) {
         pairsOverDetour++;
         tripsOverDetour += t;

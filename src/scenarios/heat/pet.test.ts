@@ -9,6 +9,7 @@ import {
   BOWEN_PAVED,
   BOWEN_VEGETATED,
 } from './pet.ts';
+import { petMemi, saturationVapourPressure } from './pet-memi.ts';
 import { heatIslandScale } from './urban-heat.ts';
 import { diffuseFromGlobal, modelHour, REFERENCE_DATE } from './weather.ts';
 import { GRASS_FACTOR, reductionFactor, windAtPedestrianHeight, windSector } from './wind.ts';
@@ -138,5 +139,26 @@ describe('wind and heat island', () => {
       [0.4, 0.05, 5.1],
     ];
     for (const [svf, veg, uhi] of cases) expect(Math.abs((2 - svf - veg) * scale - uhi)).toBeLessThan(0.1);
+  });
+});
+
+describe('PET regression against the MEMI energy balance (pet-memi.ts, checked against Höppe 1999)', () => {
+  it('barely responds to humidity, where the energy balance does', () => {
+    // Shade, Ta = 32 °C, 1 m/s, sky view 0.7, diffuse 150 W/m²; RH 30 → 70 %. Only the wet-bulb
+    // term moves: 0.06 × (Tw(70 %) − Tw(30 %)) = 0.06 × (27.5 − 19.9) ≈ 0.45 °C (Stull wet bulbs).
+    const shade = (rh: number) =>
+      petShade({ airTemperature: 32, wetBulb: wetBulbStull(32, rh), wind: 1, skyView: 0.7, diffuse: 150 });
+    expect(shade(70) - shade(30)).toBeGreaterThan(0.3);
+    expect(shade(70) - shade(30)).toBeLessThan(0.7);
+    // The energy balance at Tmrt = Ta (shade, walls and sky at air temperature): several degrees,
+    // because a sweating body loses less heat to moister air.
+    const memi = (rh: number) =>
+      petMemi({
+        airTemperature: 32,
+        radiantTemperature: 32,
+        wind: 1,
+        vapourPressure: (rh / 100) * saturationVapourPressure(32),
+      });
+    expect(memi(70) - memi(30)).toBeGreaterThan(3);
   });
 });

@@ -49,7 +49,7 @@ describe('cycling results in the panel', () => {
     );
     const hotspots = screen.getByTestId('cycling-hotspots');
     expect(hotspots.firstElementChild?.textContent).toMatch(
-      /^Geertebrug – Springweg: 2,42 × comfortabel, 3\.390 fietsers per uur/,
+      /^Geertebrug – Springweg: 2,4 × comfortabel, 3\.361 fietsers per uur/,
     );
     expect(within(hotspots).getAllByRole('listitem')).toHaveLength(8);
     expect(screen.getByText(/^En nog \d+ straten\.$/)).toBeTruthy();

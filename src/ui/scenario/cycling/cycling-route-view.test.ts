@@ -164,9 +164,9 @@ describe('the cycling result on the map', () => {
     const info = popup(potterstraat, ctx)!;
     expect(info.title).toBe('Potterstraat');
     const rows = Object.fromEntries(info.rows.map((r) => [r.label, r.value]));
-    expect(rows['Fietsers, werkdag 08:00–09:00']).toBe('551 per uur');
-    expect(rows['Verschil met gewone dag']).toBe('-2.376 per uur (gewone dag: 2.927)');
-    expect(rows['Drukte']).toMatch(/^0,23 × wat comfortabel is$/);
+    expect(rows['Fietsers, werkdag 08:00–09:00']).toBe('893 per uur');
+    expect(rows['Verschil met gewone dag']).toBe('-1.998 per uur (gewone dag: 2.891)');
+    expect(rows['Drukte']).toMatch(/^0,37 × wat comfortabel is$/);
     expect(rows['Toestand']).toBe('open, twee richtingen, 14 km/u, 6 m breed');
     expect(info.actions?.map((a) => a.label)).toContain('Afsluiten voor fietsers');
 
