@@ -40,5 +40,6 @@ export default defineConfig(({ mode }) => ({
       },
     },
   },
-  server: { port: 5173 },
+  // The participation server (server/main.ts, `npm run server`) answers /api.
+  server: { port: 5173, proxy: { '/api': 'http://127.0.0.1:8790' } },
 }));
