@@ -1,0 +1,40 @@
+/**
+ * Base URLs of the sources the area builder reads, each overridable with `VITE_API_BASE_<NAME>`
+ * like src/config/endpoints.ts. Kept in one module so they can be folded into the catalog later.
+ */
+import { endpoints } from '../../config/endpoints.ts';
+import { endpointsExtra } from '../endpoints-extra.ts';
+
+const env = (import.meta.env ?? {}) as Record<string, string | undefined>;
+
+function base(name: string, fallback: string): string {
+  return env[`VITE_API_BASE_${name}`] ?? fallback;
+}
+
+export interface AreaEndpoints {
+  threeDBagApi: string;
+  pdokBgt: string;
+  pdokBag: string;
+  cbsWijkenBuurten: string;
+  overpass: string;
+}
+
+export const areaEndpoints: AreaEndpoints = {
+  threeDBagApi: endpoints.threeDBagApi,
+  pdokBgt: endpointsExtra.pdokBgtOgc,
+  pdokBag: endpointsExtra.pdokBagOgc,
+  cbsWijkenBuurten: endpointsExtra.cbsWijkenBuurten,
+  overpass: base('OVERPASS', 'https://overpass-api.de/api/interpreter'),
+};
+
+/** Every base under one root, as the mock API serves them (`--api-base http://127.0.0.1:8787`). */
+export function areaEndpointsUnder(root: string): AreaEndpoints {
+  const r = root.replace(/\/+$/, '');
+  return {
+    threeDBagApi: `${r}/area/3dbag-api`,
+    pdokBgt: `${r}/area/pdok-bgt`,
+    pdokBag: `${r}/area/pdok-bag`,
+    cbsWijkenBuurten: `${r}/area/cbs-wijkenbuurten`,
+    overpass: `${r}/area/overpass/api/interpreter`,
+  };
+}
