@@ -27,14 +27,17 @@ export const areaEndpoints: AreaEndpoints = {
   overpass: base('OVERPASS', 'https://overpass-api.de/api/interpreter'),
 };
 
-/** Every base under one root, as the mock API serves them (`--api-base http://127.0.0.1:8787`). */
-export function areaEndpointsUnder(root: string): AreaEndpoints {
-  const r = root.replace(/\/+$/, '');
+/**
+ * Every base under one root, laid out as the mock API serves its recorded areas
+ * (`/area/<area>/<source>`, e.g. `--api-base http://127.0.0.1:8787 --recorded centre`).
+ */
+export function areaEndpointsUnder(root: string, recordedArea = 'centre'): AreaEndpoints {
+  const r = `${root.replace(/\/+$/, '')}/area/${recordedArea}`;
   return {
-    threeDBagApi: `${r}/area/3dbag-api`,
-    pdokBgt: `${r}/area/pdok-bgt`,
-    pdokBag: `${r}/area/pdok-bag`,
-    cbsWijkenBuurten: `${r}/area/cbs-wijkenbuurten`,
-    overpass: `${r}/area/overpass/api/interpreter`,
+    threeDBagApi: `${r}/3dbag-api`,
+    pdokBgt: `${r}/pdok-bgt`,
+    pdokBag: `${r}/pdok-bag`,
+    cbsWijkenBuurten: `${r}/cbs-wijkenbuurten`,
+    overpass: `${r}/overpass/api/interpreter`,
   };
 }
