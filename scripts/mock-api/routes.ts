@@ -21,6 +21,8 @@ export interface SourceRoutes {
   handle(req: RouteRequest): RouteReply | undefined;
 }
 
+import { areaFixtureFor } from '../area/synthetic-area.ts';
+
 const notFound = (detail: string): RouteReply => ({
   status: 404,
   json: { code: 'NotFound', description: detail },
@@ -206,5 +208,22 @@ export const sourceRoutes: SourceRoutes[] = [
   {
     prefix: '/pdok-brt',
     handle: ({ path }) => (/^\/\d+\/\d+\/\d+\.png$/.test(path) ? { tile: true } : undefined),
+  },
+  {
+    // The area builder's recorded responses: /area/<area>/<source>/… (scripts/area/synthetic-area.ts).
+    // "loop" is the centre with a BGT cursor that points back at itself; "busy" the centre with an
+    // Overpass server answering 429.
+    prefix: '/area',
+    handle({ path, query }) {
+      const m = /^\/([a-z]+)\/([a-z0-9-]+)(\/.*)$/.exec(path);
+      if (!m) return undefined;
+      const [, name = '', source = '', rest = ''] = m;
+      if (name === 'busy' && source === 'overpass')
+        return { status: 429, json: { remark: 'rate_limited: too many requests from this address' } };
+      if (name === 'loop' && source === 'pdok-bgt' && rest === '/collections/wegdeel/items')
+        return { fixture: 'pdok-bgt/area-loop-wegdeel.json' };
+      const file = areaFixtureFor(name === 'loop' || name === 'busy' ? 'centre' : name, source, rest, query);
+      return file ? { fixture: file } : undefined;
+    },
   },
 ];
