@@ -5,8 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMockApiServer, type MockApiServer } from '../../scripts/mock-api/server.ts';
-import { runCrowdScenario, type CrowdScenario } from '../scenarios/crowd/scenario.ts';
-import { runCyclingScenario, type CyclingScenario } from '../scenarios/cycling/scenario.ts';
+import type { CrowdScenario } from '../scenarios/crowd/definition.ts';
+import { runCrowdScenario } from '../scenarios/crowd/run.ts';
+import type { CyclingScenario } from '../scenarios/cycling/definition.ts';
+import { runCyclingScenario } from '../scenarios/cycling/run.ts';
 import { HeatCache, runHeatScenario, type HeatScenario } from '../scenarios/heat/run-heat.ts';
 import { heatBaselineSchema } from '../scenarios/heat/baseline-file.ts';
 import { networkFileSchema } from '../scenarios/crowd/network-file.ts';

@@ -43,6 +43,8 @@ export const endpoints = {
   telraamProxy: base('TELRAAM_PROXY', ''),
   utrechtPortal: base('UTRECHT_PORTAL', 'https://open.utrecht.nl/api'),
   keaWms: base('KEA_WMS', 'https://cas.cloud.sogelink.com/public/data/org/gws/YWFMLMWERURF/kea_public/wms'),
+  /** OpenStreetMap through Overpass: the area builder's streets, paths and trees (ODbL). */
+  overpass: base('OVERPASS', 'https://overpass-api.de/api/interpreter'),
   /** The city's own SensorThings counting service: configured per deployment, empty by default. */
   crowdCounts: base('CROWD_COUNTS', ''),
 } as const;

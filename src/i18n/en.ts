@@ -602,6 +602,10 @@ export const en: Record<MessageKey, string> = {
   'source.cbs-wijkenbuurten.fallback': 'Neighbourhood boundaries and figures are not shown.',
   'source.cbs-wijkenbuurten.notes':
     'Negative values (-99995 to -99999) are CBS markers for secret or missing figures; the app shows them as unknown.',
+  'source.osm-overpass.title': 'OpenStreetMap (Overpass)',
+  'source.osm-overpass.fallback': 'The area is built without OpenStreetMap streets, paths and trees.',
+  'source.osm-overpass.notes':
+    'Streets, foot and cycle paths and trees for the area builder. Whoever shares the data names the source and shares it under the same licence (ODbL).',
   'source.samen-meten.title': 'RIVM Samen Meten (citizen sensors)',
   'source.samen-meten.fallback': 'Citizen sensor readings are not shown.',
   'source.samen-meten.notes':

@@ -606,6 +606,11 @@ export const nl = {
   'source.cbs-wijkenbuurten.fallback': 'Buurtgrenzen en -cijfers worden niet getoond.',
   'source.cbs-wijkenbuurten.notes':
     'Het CBS geeft geheime of ontbrekende cijfers als negatief getal (-99995 tot -99999); de app toont ze als onbekend.',
+  'source.osm-overpass.title': 'OpenStreetMap (Overpass)',
+  'source.osm-overpass.fallback':
+    'Het gebied wordt gebouwd zonder straten, paden en bomen uit OpenStreetMap.',
+  'source.osm-overpass.notes':
+    'Straten, voet- en fietspaden en bomen voor de gebiedsbouwer. Wie de gegevens deelt, noemt de bron en deelt onder dezelfde licentie (ODbL).',
   'source.samen-meten.title': 'RIVM Samen Meten',
   'source.samen-meten.fallback': 'Sensormetingen van burgers worden niet getoond.',
   'source.samen-meten.notes':

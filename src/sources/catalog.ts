@@ -10,11 +10,12 @@ export type Certainty = 'high' | 'med' | 'low';
 export type CorsStatus = 'yes' | 'unknown' | 'no';
 
 /** SPDX licence ids; `NOASSERTION` (SPDX's own term) when no licence was seen: see `licenceNoteKey`. */
-export type LicenceId = 'CC0-1.0' | 'CC-BY-4.0' | 'NOASSERTION';
+export type LicenceId = 'CC0-1.0' | 'CC-BY-4.0' | 'ODbL-1.0' | 'NOASSERTION';
 
 export const LICENCE_URLS: Readonly<Partial<Record<string, string>>> = {
   'CC0-1.0': 'https://creativecommons.org/publicdomain/zero/1.0/',
   'CC-BY-4.0': 'https://creativecommons.org/licenses/by/4.0/',
+  'ODbL-1.0': 'https://opendatacommons.org/licenses/odbl/1-0/',
 };
 
 export interface CatalogEntry {
@@ -123,6 +124,20 @@ const entries = [
     certainty: 'high',
     notesKey: 'source.cbs-wijkenbuurten.notes',
     fallbackKey: 'source.cbs-wijkenbuurten.fallback',
+  },
+  {
+    id: 'osm-overpass',
+    titleKey: 'source.osm-overpass.title',
+    endpoint: endpoints.overpass,
+    licence: 'ODbL-1.0',
+    licenceCertainty: 'high',
+    attribution: '© OpenStreetMap contributors',
+    attributionUrl: 'https://www.openstreetmap.org/copyright',
+    homepage: 'https://wiki.openstreetmap.org/wiki/Overpass_API',
+    cors: 'yes',
+    certainty: 'high',
+    notesKey: 'source.osm-overpass.notes',
+    fallbackKey: 'source.osm-overpass.fallback',
   },
   {
     id: 'samen-meten',

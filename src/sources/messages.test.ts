@@ -93,7 +93,7 @@ describe('messages', () => {
 
   it('spells every licence as an SPDX id, with a note where no single licence is known', () => {
     for (const e of catalogEntries) {
-      expect(['CC0-1.0', 'CC-BY-4.0', 'NOASSERTION'], e.id).toContain(e.licence);
+      expect(['CC0-1.0', 'CC-BY-4.0', 'ODbL-1.0', 'NOASSERTION'], e.id).toContain(e.licence);
       if (e.licence === 'NOASSERTION') expect(e.licenceNoteKey, e.id).toBeDefined();
     }
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createHttpClient } from '../http/client.ts';
-import { createTestClock } from '../testing/clock.ts';
-import { createFakeFetch, jsonResponse } from '../testing/fake-fetch.ts';
-import { fixtureJson } from '../testing/fixtures.ts';
+import { createTestClock } from '../../../tests/support/clock.ts';
+import { createFakeFetch, jsonResponse } from '../../../tests/support/fake-fetch.ts';
+import { fixtureJson } from '../../../tests/support/fixtures.ts';
 import { areaEndpointsUnder, createAreaSources } from './index.ts';
 
 const endpoints = areaEndpointsUnder('http://mock.test', 'centre');

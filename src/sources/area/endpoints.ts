@@ -1,15 +1,8 @@
 /**
- * Base URLs of the sources the area builder reads, each overridable with `VITE_API_BASE_<NAME>`
- * like src/config/endpoints.ts. Kept in one module so they can be folded into the catalog later.
+ * The bases the area builder reads, picked from the one endpoint table (src/config/endpoints.ts),
+ * or all under one mock root for recorded areas.
  */
 import { endpoints } from '../../config/endpoints.ts';
-import { endpointsExtra } from '../endpoints-extra.ts';
-
-const env = (import.meta.env ?? {}) as Record<string, string | undefined>;
-
-function base(name: string, fallback: string): string {
-  return env[`VITE_API_BASE_${name}`] ?? fallback;
-}
 
 export interface AreaEndpoints {
   threeDBagApi: string;
@@ -21,10 +14,10 @@ export interface AreaEndpoints {
 
 export const areaEndpoints: AreaEndpoints = {
   threeDBagApi: endpoints.threeDBagApi,
-  pdokBgt: endpointsExtra.pdokBgtOgc,
-  pdokBag: endpointsExtra.pdokBagOgc,
-  cbsWijkenBuurten: endpointsExtra.cbsWijkenBuurten,
-  overpass: base('OVERPASS', 'https://overpass-api.de/api/interpreter'),
+  pdokBgt: endpoints.pdokBgtOgc,
+  pdokBag: endpoints.pdokBagOgc,
+  cbsWijkenBuurten: endpoints.cbsWijkenBuurten,
+  overpass: endpoints.overpass,
 };
 
 /**

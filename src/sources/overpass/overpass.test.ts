@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createHttpClient } from '../http/client.ts';
 import { SourceError } from '../http/errors.ts';
-import { createTestClock } from '../testing/clock.ts';
-import { createFakeFetch, jsonResponse } from '../testing/fake-fetch.ts';
-import { fixtureJson } from '../testing/fixtures.ts';
+import { createTestClock } from '../../../tests/support/clock.ts';
+import { createFakeFetch, jsonResponse } from '../../../tests/support/fake-fetch.ts';
+import { fixtureJson } from '../../../tests/support/fixtures.ts';
 import { createOverpass, overpassResponseSchema, parseOverpass, walkCycleQuery } from './index.ts';
 
 const BASE = 'https://overpass-api.de/api/interpreter';
