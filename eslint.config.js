@@ -2,6 +2,24 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import boundaries from 'eslint-plugin-boundaries';
+import layerStack from './scripts/lint/layer-stack.json' with { type: 'json' };
+
+/**
+ * The folder stack of src/, top to bottom (scripts/lint/layer-stack.json): a folder imports only
+ * folders below it, or itself. src/main.tsx mounts ui. src/testing is outside the stack: the e2e
+ * build's hooks, reachable only by import() behind __TEST_HOOKS__ (see no-restricted-imports).
+ * tests/architecture/layer-stack.test.ts proves an upward import fails and the graph has no cycle.
+ */
+const LAYER_STACK = layerStack.folders;
+
+const stackElements = LAYER_STACK.map((type) => ({ type, pattern: `src/${type}` }));
+
+const upwardImportPolicies = LAYER_STACK.slice(1).map((type, index) => ({
+  from: { element: { type } },
+  disallow: { to: { element: { types: { anyOf: LAYER_STACK.slice(0, index + 1) } } } },
+  message: `src/${type} sits below {{to.element.type}} in the folder stack (scripts/lint/layer-stack.json): move the shared part down, or pass it in from above.`,
+}));
 
 export default tseslint.config(
   {
@@ -66,5 +84,15 @@ export default tseslint.config(
     // Cesium and deck.gl objects are imperative by design: effects that own them must set their fields.
     files: ['src/globe/**/*.{ts,tsx}', 'src/overlay/**/*.{ts,tsx}'],
     rules: { 'react-hooks/immutability': 'off' },
+  },
+  {
+    // One-way folder stack (LAYER_STACK above). Tests may reach anything they check.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    plugins: { boundaries },
+    settings: { 'boundaries/elements': stackElements },
+    rules: {
+      'boundaries/dependencies': ['error', { default: 'allow', policies: upwardImportPolicies }],
+    },
   },
 );
