@@ -58,7 +58,7 @@ export default tseslint.config(
     // Node APIs stay out of the app. tsconfig.app.json cannot forbid them: deck.gl's typings pull in
     // @types/node (apache-arrow references it), so this rule is the guard.
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/**/*.test.{ts,tsx}', 'src/ui/scenario/cycling/testing.ts'],
+    ignores: ['src/**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-globals': ['error', 'process', 'Buffer', 'global', '__dirname', '__filename', 'require'],
       'no-restricted-imports': [

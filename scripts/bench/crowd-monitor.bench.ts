@@ -14,7 +14,7 @@ import {
   type SiteSeries,
 } from '../../src/sources/crowd-counts/feed.ts';
 import { assessCrowd, usualProfileFromFeeds, type MonitorOptions } from '../../src/monitor/monitor.ts';
-import { areaSite, feedOf, lineSite } from '../../src/monitor/monitor-testing.ts';
+import { areaSite, feedOf, lineSite } from '../../tests/support/monitor-feeds.ts';
 import { mulberry32 } from '../../src/scenarios/seeded-random.ts';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

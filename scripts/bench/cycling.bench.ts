@@ -19,7 +19,7 @@ import {
 } from '../../src/scenarios/cycling/network-file.ts';
 import { compileGraph, networkFromFile } from '../../src/scenarios/cycling/network.ts';
 import { gravitySeed, skimZones } from '../../src/scenarios/cycling/od-estimation.ts';
-import { TEST_ORIGIN } from '../../src/scenarios/cycling/testing.ts';
+import { TEST_ORIGIN } from '../../tests/support/small-bike-network.ts';
 import { runScenario } from '../../src/scenarios/engine/runner.ts';
 import { SCENARIO_KINDS } from '../../src/scenarios/engine/engine-kinds.ts';
 import { estimateFileDemand } from '../cycling/estimate.ts';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bikeNetworkFileSchema } from '../../src/scenarios/cycling/network-file.ts';
 import { DEFAULT_PROFILES } from '../../src/scenarios/cycling/profiles.ts';
-import { TEST_ORIGIN } from '../../src/scenarios/cycling/testing.ts';
+import { TEST_ORIGIN } from '../../tests/support/small-bike-network.ts';
 import { attachCounts, linesFromGeoJson, zonesFromGeoJson } from './build-network.ts';
 import { networkFromLines } from './network-from-lines.ts';
 

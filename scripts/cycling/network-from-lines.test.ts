@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bikeNetworkFileSchema } from '../../src/scenarios/cycling/network-file.ts';
-import { TEST_ORIGIN } from '../../src/scenarios/cycling/testing.ts';
+import { TEST_ORIGIN } from '../../tests/support/small-bike-network.ts';
 import { classifyLine, networkFromLines, type LineInput } from './network-from-lines.ts';
 
 const p = (x: number, y: number) => TEST_ORIGIN.toLonLat(x, y);

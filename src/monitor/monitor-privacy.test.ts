@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CountingFeed } from '../sources/crowd-counts/feed.ts';
 import { assessCrowd, usualProfileFromFeeds, type CrowdAssessment } from './monitor.ts';
-import { areaSite, cest, feedOf, lineSite, series } from './monitor-testing.ts';
+import { areaSite, cest, feedOf, lineSite, series } from '../../tests/support/monitor-feeds.ts';
 import { mulberry32 } from '../scenarios/seeded-random.ts';
 
 const T = 5;

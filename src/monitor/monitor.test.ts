@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessCrowd, usualProfileFromFeeds, type CrowdWarning } from './monitor.ts';
-import { areaSite, cest, evenCounts, feedOf, lineSite, series } from './monitor-testing.ts';
+import { areaSite, cest, evenCounts, feedOf, lineSite, series } from '../../tests/support/monitor-feeds.ts';
 import { freeFlowDensityFast } from './monitor-measure.ts';
 import type { CrowdKind } from '../scenarios/crowd/thresholds.ts';
 import { capacity, freeFlowDensity } from '../scenarios/crowd/weidmann.ts';

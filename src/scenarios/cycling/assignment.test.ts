@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assign, pairCosts, type RouteChoice } from './assignment.ts';
 import { applyChanges, type CyclingChange } from './changes.ts';
 import { compileGraph, networkFromFile, type BikeNetwork } from './network.ts';
-import { smallNetwork, type SmallNetworkSpec } from './testing.ts';
+import { smallNetwork, type SmallNetworkSpec } from '../../../tests/support/small-bike-network.ts';
 
 /** Compiles a small network (after changes) and assigns its weekday trips. */
 function run(spec: SmallNetworkSpec, routeChoice: RouteChoice, changes: CyclingChange[] = [], theta = 12) {

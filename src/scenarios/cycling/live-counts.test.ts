@@ -13,7 +13,7 @@ import {
 } from './live-counts.ts';
 import { bikeNetworkFileSchema } from './network-file.ts';
 import { runCyclingScenario } from './run.ts';
-import { smallNetwork, TEST_ORIGIN } from './testing.ts';
+import { smallNetwork, TEST_ORIGIN } from '../../../tests/support/small-bike-network.ts';
 
 const sample = bikeNetworkFileSchema.parse(
   JSON.parse(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bikeNetworkFileSchema, parametersOf, DEFAULT_PARAMETERS } from './network-file.ts';
-import { smallNetwork } from './testing.ts';
+import { smallNetwork } from '../../../tests/support/small-bike-network.ts';
 
 const valid = () =>
   smallNetwork({

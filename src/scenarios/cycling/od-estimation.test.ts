@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assign } from './assignment.ts';
 import { compileGraph, networkFromFile } from './network.ts';
 import { bikeDecay, countFit, estimateDemand, gravitySeed, skimZones } from './od-estimation.ts';
-import { smallNetwork, type SmallNetworkSpec } from './testing.ts';
+import { smallNetwork, type SmallNetworkSpec } from '../../../tests/support/small-bike-network.ts';
 
 /** A 4 × 4 grid of 250 m blocks with six zones on it. */
 function grid(): SmallNetworkSpec {

@@ -8,7 +8,7 @@ import { metresBetween } from './geo.ts';
 import { bikeNetworkFileSchema, type BikeNetworkFile } from './network-file.ts';
 import { OD_TABLE_COLUMNS, runCyclingScenario, scenarioLinks, topK } from './run.ts';
 import type { CyclingChange, CyclingRun, CyclingScenario } from './definition.ts';
-import { smallNetwork, type SmallNetworkSpec } from './testing.ts';
+import { smallNetwork, type SmallNetworkSpec } from '../../../tests/support/small-bike-network.ts';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 const sampleRaw: unknown = JSON.parse(read('../../../public/data/cycling/utrecht-centre-bike-network.json'));

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SCENARIO_KINDS } from '../engine/engine-kinds.ts';
+import { SCENARIO_KINDS } from './engine-kinds.ts';
 import { ScenarioClient, ScenarioRunError } from './client.ts';
 import { difference } from './diff.ts';
 import { inProcessWorker } from './in-process-worker.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countingFeedSchema, parseCountingFeed, seriesStartMs } from './feed.ts';
-import { areaSite, feedOf, lineSite, series } from '../../monitor/monitor-testing.ts';
+import { areaSite, feedOf, lineSite, series } from '../../../tests/support/monitor-feeds.ts';
 
 const good = () =>
   feedOf(

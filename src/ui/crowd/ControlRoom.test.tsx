@@ -3,7 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CrowdMonitorView } from '../bindings/use-crowd-monitor.ts';
 import { assessCrowd } from '../../monitor/monitor.ts';
-import { cest, evenCounts, feedOf, lineSite, series } from '../../monitor/monitor-testing.ts';
+import { cest, evenCounts, feedOf, lineSite, series } from '../../../tests/support/monitor-feeds.ts';
 import { useCrowdMonitorStore } from '../../state/crowd-monitor-store.ts';
 import { useTimeStore } from '../../state/time-store.ts';
 import { encodeView, DEFAULT_VIEW } from '../../state/url-codec.ts';

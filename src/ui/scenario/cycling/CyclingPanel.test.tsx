@@ -11,7 +11,12 @@ import { ADD_LINK_TOOL, startAddLinkTool, type DrawingState } from './add-link-t
 import { CyclingEditor } from './CyclingEditor.tsx';
 import { CyclingResults } from './CyclingResults.tsx';
 import { blankCyclingScenario } from './cycling-ui.ts';
-import { bridgeExample, installInProcessStore, roadworksExample, runFinished } from './testing.ts';
+import {
+  bridgeExample,
+  installInProcessStore,
+  roadworksExample,
+  runFinished,
+} from '../../../../tests/support/cycling-in-process.ts';
 
 let restore: () => void;
 beforeEach(() => {

@@ -8,7 +8,11 @@ import {
   type LinkAction,
 } from '../../../layers/scenario-result/cycling/link-actions.ts';
 import { layoutText } from '../../../layers/scenario-result/cycling/link-text.ts';
-import { bikeNetwork, bridgeExample, roadworksExample } from './testing.ts';
+import {
+  bikeNetwork,
+  bridgeExample,
+  roadworksExample,
+} from '../../../../tests/support/cycling-in-process.ts';
 
 const t = translator('nl');
 /** The button texts of street actions, as the popup and the street editor show them. */

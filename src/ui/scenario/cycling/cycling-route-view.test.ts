@@ -6,7 +6,12 @@ import { cyclingRouteDefinition, type CyclingChange } from '../../../scenarios/c
 import { scenarioOfKind } from '../../../scenarios/kinds.ts';
 import { useScenarioStore, type ScenarioDisplay } from '../../../state/scenario-store.ts';
 import { scenarioGroups } from '../kinds.ts';
-import { installInProcessStore, roadworksExample, runCycling, runFinished } from './testing.ts';
+import {
+  installInProcessStore,
+  roadworksExample,
+  runCycling,
+  runFinished,
+} from '../../../../tests/support/cycling-in-process.ts';
 import {
   bandColor,
   bandWidth,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hotspotList, odRows, shortZoneNames } from './results-model.ts';
-import { roadworksExample, runCycling } from './testing.ts';
+import { roadworksExample, runCycling } from '../../../../tests/support/cycling-in-process.ts';
 
 describe('cycling results for the panel', () => {
   it('reads the travel-time table by column name and marks rows over the detour limit', () => {

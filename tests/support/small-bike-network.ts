@@ -1,6 +1,6 @@
-import { LocalMetres } from './geo.ts';
-import type { BikeNetworkFile, LinkType } from './network-file.ts';
-import { DEFAULT_PROFILES } from './profiles.ts';
+import { LocalMetres } from '../../src/scenarios/cycling/geo.ts';
+import type { BikeNetworkFile, LinkType } from '../../src/scenarios/cycling/network-file.ts';
+import { DEFAULT_PROFILES } from '../../src/scenarios/cycling/profiles.ts';
 
 /**
  * Small hand-made bike network files for tests and benchmarks: nodes in metres east/north of the

@@ -1,21 +1,19 @@
 import { readFileSync } from 'node:fs';
-import { ScenarioClient } from '../../../scenarios/engine/client.ts';
-import { inProcessWorker } from '../../../scenarios/engine/in-process-worker.ts';
-import { runScenario, type RunOutcome } from '../../../scenarios/engine/runner.ts';
-import { SCENARIO_KINDS } from '../../../scenarios/engine/engine-kinds.ts';
-import { scenarioDeps, useScenarioStore } from '../../../state/scenario-store.ts';
+import { ScenarioClient } from '../../src/scenarios/engine/client.ts';
+import { inProcessWorker } from '../../src/scenarios/engine/in-process-worker.ts';
+import { runScenario, type RunOutcome } from '../../src/scenarios/engine/runner.ts';
+import { SCENARIO_KINDS } from '../../src/scenarios/engine/engine-kinds.ts';
+import { scenarioDeps, useScenarioStore } from '../../src/state/scenario-store.ts';
 
 /** Test helpers: the sample bike network, the examples, and a store that runs them in-process. */
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 
-export const bikeNetworkJson = read('../../../../public/data/cycling/utrecht-centre-bike-network.json');
-export const roadworksExample = JSON.parse(
-  read('../../../../scenarios/cycling-vredenburg-roadworks.json'),
-) as {
+export const bikeNetworkJson = read('../../public/data/cycling/utrecht-centre-bike-network.json');
+export const roadworksExample = JSON.parse(read('../../scenarios/cycling-vredenburg-roadworks.json')) as {
   changes: unknown[];
   run: Record<string, unknown>;
 };
-export const bridgeExample = JSON.parse(read('../../../../scenarios/cycling-mariaplaats-bridge.json')) as {
+export const bridgeExample = JSON.parse(read('../../scenarios/cycling-mariaplaats-bridge.json')) as {
   changes: unknown[];
 };
 

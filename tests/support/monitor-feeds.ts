@@ -2,7 +2,7 @@
  * Small builders for monitor tests and benchmarks: sites, series and feeds in a few words.
  * Not used by the app.
  */
-import type { CountingFeed, CountingSite, SiteSeries } from '../sources/crowd-counts/feed.ts';
+import type { CountingFeed, CountingSite, SiteSeries } from '../../src/sources/crowd-counts/feed.ts';
 
 export function lineSite(id: string, widthM: number, extra: Partial<CountingSite> = {}): CountingSite {
   return {
