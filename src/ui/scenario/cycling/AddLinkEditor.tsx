@@ -1,11 +1,4 @@
-import {
-  Button,
-  FormLabel,
-  Heading4,
-  Paragraph,
-  Select,
-  SelectOption,
-} from '@utrecht/component-library-react';
+import { Button, Heading4, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
 import { useTranslate } from '../../use-translate.ts';
 import { useMapToolStore } from '../../../state/map-tool-store.ts';
@@ -19,6 +12,7 @@ import {
 } from './add-link-tool.ts';
 import type { CyclingNetworkState } from '../../../layers/scenario-result/cycling/cycling-network.ts';
 import { applyEdit } from './link-edits.ts';
+import { JunctionSelect } from './JunctionSelect.tsx';
 
 /**
  * A new bridge or bike street: drawn on the map (two clicks, each at a junction) with instructions
@@ -30,7 +24,6 @@ export function AddLinkEditor({ network }: { network: CyclingNetworkState }) {
   const [state, setState] = useState<DrawingState>({ next: 'from', from: null, problem: null });
   const [fromId, setFromId] = useState('');
   const [toId, setToId] = useState('');
-  const sorted = [...network.junctions].sort((a, b) => a.name.localeCompare(b.name));
   const from = network.junctions.find((j) => j.id === fromId);
   const to = network.junctions.find((j) => j.id === toId);
 
@@ -72,24 +65,21 @@ export function AddLinkEditor({ network }: { network: CyclingNetworkState }) {
       </Button>
       <details className="cycling-editor__more">
         <summary>{t('scenario.cycling.addByList')}</summary>
-        <FormLabel htmlFor="cycling-add-from">{t('scenario.cycling.addFrom')}</FormLabel>
-        <Select id="cycling-add-from" value={from ? fromId : ''} onChange={(e) => setFromId(e.target.value)}>
-          <SelectOption value="">{t('scenario.cycling.chooseJunction')}</SelectOption>
-          {sorted.map((j) => (
-            <SelectOption key={j.id} value={j.id}>
-              {j.name}
-            </SelectOption>
-          ))}
-        </Select>
-        <FormLabel htmlFor="cycling-add-to">{t('scenario.cycling.addTo')}</FormLabel>
-        <Select id="cycling-add-to" value={to ? toId : ''} onChange={(e) => setToId(e.target.value)}>
-          <SelectOption value="">{t('scenario.cycling.chooseJunction')}</SelectOption>
-          {sorted.map((j) => (
-            <SelectOption key={j.id} value={j.id} disabled={j.id === fromId}>
-              {j.name}
-            </SelectOption>
-          ))}
-        </Select>
+        <JunctionSelect
+          id="cycling-add-from"
+          label={t('scenario.cycling.addFrom')}
+          junctions={network.junctions}
+          value={fromId}
+          onChange={setFromId}
+        />
+        <JunctionSelect
+          id="cycling-add-to"
+          label={t('scenario.cycling.addTo')}
+          junctions={network.junctions}
+          value={toId}
+          onChange={setToId}
+          disabledId={fromId}
+        />
         <Button
           appearance="secondary-action-button"
           disabled={!from || !to || from.id === to.id}

@@ -1,16 +1,10 @@
-import {
-  Button,
-  FormLabel,
-  Paragraph,
-  Select,
-  SelectOption,
-  Textbox,
-} from '@utrecht/component-library-react';
+import { Button, FormLabel, Paragraph, Textbox } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslate } from '../../use-translate.ts';
 import { setJunctionDelay } from './cycling-edits.ts';
 import type { CyclingNetworkState } from '../../../layers/scenario-result/cycling/cycling-network.ts';
 import { applyEdit } from './link-edits.ts';
+import { JunctionSelect } from './JunctionSelect.tsx';
 
 /** The model accepts 0–600 s; whole seconds are precise enough for a junction's mean wait. */
 const MAX_DELAY = 600;
@@ -21,7 +15,6 @@ export function JunctionEditor({ network }: { network: CyclingNetworkState }) {
   const [nodeId, setNodeId] = useState('');
   const [draft, setDraft] = useState('');
   const junction = network.junctions.find((j) => j.id === nodeId);
-  const sorted = [...network.junctions].sort((a, b) => a.name.localeCompare(b.name));
   const seconds = Number(draft);
   const valid = draft.trim() !== '' && Number.isInteger(seconds) && seconds >= 0 && seconds <= MAX_DELAY;
 
@@ -42,15 +35,13 @@ export function JunctionEditor({ network }: { network: CyclingNetworkState }) {
     // Used less often than street edits: folded away until opened (a native, keyboard-operable toggle).
     <details className="cycling-editor__section cycling-editor__more">
       <summary>{t('scenario.cycling.junctionHeading')}</summary>
-      <FormLabel htmlFor="cycling-junction">{t('scenario.cycling.junction')}</FormLabel>
-      <Select id="cycling-junction" value={junction ? nodeId : ''} onChange={(e) => choose(e.target.value)}>
-        <SelectOption value="">{t('scenario.cycling.chooseJunction')}</SelectOption>
-        {sorted.map((j) => (
-          <SelectOption key={j.id} value={j.id}>
-            {j.name}
-          </SelectOption>
-        ))}
-      </Select>
+      <JunctionSelect
+        id="cycling-junction"
+        label={t('scenario.cycling.junction')}
+        junctions={network.junctions}
+        value={nodeId}
+        onChange={choose}
+      />
       {junction && (
         <>
           <FormLabel htmlFor="cycling-delay">{t('scenario.cycling.delay')}</FormLabel>
