@@ -1,4 +1,5 @@
 import { COORDINATE_SYSTEM } from '@deck.gl/core';
+import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
 import { PathLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import { toOverlayPosition } from '../../overlay/frame.ts';
 import type { CountingPoint } from '../../scenarios/cycling/network-file.ts';
@@ -76,6 +77,10 @@ const COUNT_EDGE: Rgba = [0, 45, 110, 255];
 /** Dashes of a closed street (m): long enough to read as a line, with clear gaps. */
 const DASH = 7;
 const GAP = 6;
+const CLOSED_WIDTH = 3;
+const ADDED_MARK_WIDTH = 2;
+/** Drawn by the GPU along the whole path (deck.gl's dash array counts in line widths). */
+const DASHED = [new PathStyleExtension({ dash: true })];
 
 export function bandWidth(display: ScenarioDisplay, value: number): number {
   const metres = display === 'difference' ? Math.abs(value) / CHANGE_PER_METRE : value / FLOW_PER_METRE;
@@ -119,38 +124,6 @@ export function pointAlong(
   return { at: path[0]!, direction: [1, 0] };
 }
 
-/** The path cut into dashes of `dash` metres with `gap` metres between them. */
-export function dashes(path: readonly Vec3[], dash: number, gap: number): Vec3[][] {
-  const out: Vec3[][] = [];
-  let current: Vec3[] = [];
-  let inDash = true;
-  let left = dash;
-  for (let i = 1; i < path.length; i++) {
-    let a = path[i - 1]!;
-    const b = path[i]!;
-    if (inDash && current.length === 0) current.push(a);
-    let length = Math.hypot(b[0] - a[0], b[1] - a[1]);
-    // `>=`: a dash ending exactly at a vertex ends there (no repeated point in the next one).
-    while (length >= left) {
-      const f = left / length;
-      const cut: Vec3 = [a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f, a[2] + (b[2] - a[2]) * f];
-      if (inDash) {
-        current.push(cut);
-        out.push(current);
-        current = [];
-      } else current = [cut];
-      inDash = !inDash;
-      length -= left;
-      left = inDash ? dash : gap;
-      a = cut;
-    }
-    left -= length;
-    if (inDash) current.push(b);
-  }
-  if (inDash && current.length > 1) out.push(current);
-  return out;
-}
-
 /** An arrow head (two short strokes) pointing along `direction` at `at`, `size` metres long. */
 function arrowHead(at: Vec3, [dx, dy]: [number, number], size: number): Vec3[] {
   const back = (angle: number): Vec3 => {
@@ -187,7 +160,9 @@ interface DrawnNetwork {
   network: CyclingNetworkState;
   open: DrawnLink[];
   closed: DrawnPart[];
-  /** Arrowheads on one-way links and dashes down the middle of added ones. */
+  /** Added links: a white dashed line down their middle. */
+  added: DrawnPart[];
+  /** Arrowheads on one-way links. */
   marks: DrawnPart[];
 }
 
@@ -204,15 +179,15 @@ function drawNetwork(network: CyclingNetworkState, flow: Field | undefined): Dra
   const columns = flow ? indexById(flow) : new Map<string, number>();
   const open: DrawnLink[] = [];
   const closed: DrawnPart[] = [];
+  const added: DrawnPart[] = [];
   const marks: DrawnPart[] = [];
   for (const link of network.links) {
     const path = link.geometry.map(([lon, lat]) => toOverlayPosition(lon, lat, 0));
     if (link.closed) {
-      for (const piece of dashes(path, DASH, GAP)) closed.push({ kind: 'link', link, path: piece });
+      closed.push({ kind: 'link', link, path });
       continue;
     }
-    if (link.added)
-      for (const piece of dashes(path, DASH, GAP)) marks.push({ kind: 'link', link, path: piece });
+    if (link.added) added.push({ kind: 'link', link, path });
     open.push({
       kind: 'link',
       link,
@@ -227,7 +202,7 @@ function drawNetwork(network: CyclingNetworkState, flow: Field | undefined): Dra
       marks.push({ kind: 'link', link, path: arrowHead(at, [sign * direction[0], sign * direction[1]], 7) });
     }
   }
-  return { network, open, closed, marks };
+  return { network, open, closed, added, marks };
 }
 
 /** The drawn networks of a result, built once per outcome (not on every render). */
@@ -306,16 +281,33 @@ function render(context: Context): RenderedLayers {
         pickable: true,
         updateTriggers: { getColor: key, getWidth: key },
       }),
-      new PathLayer<DrawnPart>({
+      new PathLayer<DrawnPart, PathStyleExtensionProps<DrawnPart>>({
         id: 'scenario-cycling-closed',
         data: drawn.closed,
         coordinateSystem: COORDINATE_SYSTEM.CARTESIAN,
         getPath: (d) => d.path,
         getColor: CLOSED_COLOR,
-        getWidth: 3,
+        getWidth: CLOSED_WIDTH,
         widthUnits: 'meters',
         widthMinPixels: 3,
+        getDashArray: [DASH / CLOSED_WIDTH, GAP / CLOSED_WIDTH],
+        dashJustified: true,
+        extensions: DASHED,
         pickable: true,
+      }),
+      new PathLayer<DrawnPart, PathStyleExtensionProps<DrawnPart>>({
+        id: 'scenario-cycling-added',
+        data: drawn.added,
+        coordinateSystem: COORDINATE_SYSTEM.CARTESIAN,
+        getPath: (d) => d.path,
+        getColor: WHITE,
+        getWidth: ADDED_MARK_WIDTH,
+        widthUnits: 'meters',
+        widthMinPixels: 2,
+        getDashArray: [DASH / ADDED_MARK_WIDTH, GAP / ADDED_MARK_WIDTH],
+        dashJustified: true,
+        extensions: DASHED,
+        pickable: false,
       }),
       new PathLayer<DrawnPart>({
         id: 'scenario-cycling-marks',

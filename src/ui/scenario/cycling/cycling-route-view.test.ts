@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import type { Layer } from '@deck.gl/core';
+import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { translator } from '../../../i18n/translate.ts';
 import { cyclingRouteDefinition, type CyclingChange } from '../../../scenarios/cycling/definition.ts';
@@ -17,7 +18,6 @@ import {
   bandWidth,
   CHANGE_LEGEND,
   cyclingRouteView,
-  dashes,
   FLOW_LEGEND,
   hotspotsAt,
   pointAlong,
@@ -68,45 +68,12 @@ describe('cycling bands, colours and markers', () => {
     expect(hotspotsAt(vc, 1, 0.9)).toEqual([0, 2]);
   });
 
-  it('cuts a closed street into dashes and finds points along a path', () => {
+  it('finds points along a path and the direction there', () => {
     const line: Vec3[] = [
       [0, 0, 0],
       [20, 0, 0],
       [20, 10, 0],
     ];
-    const parts = dashes(line, 7, 6);
-    expect(parts.map((p) => [p[0], p.at(-1)])).toEqual([
-      [
-        [0, 0, 0],
-        [7, 0, 0],
-      ],
-      [
-        [13, 0, 0],
-        [20, 0, 0],
-      ],
-      [
-        [20, 6, 0],
-        [20, 10, 0],
-      ],
-    ]);
-    expect(parts[1]).toHaveLength(2);
-    // A dash running round a corner keeps the corner.
-    const corner: Vec3[] = [
-      [0, 0, 0],
-      [4, 0, 0],
-      [4, 10, 0],
-    ];
-    expect(dashes(corner, 7, 6)).toEqual([
-      [
-        [0, 0, 0],
-        [4, 0, 0],
-        [4, 3, 0],
-      ],
-      [
-        [4, 9, 0],
-        [4, 10, 0],
-      ],
-    ]);
     expect(pointAlong(line, 0.5)).toEqual({ at: [15, 0, 0], direction: [1, 0] });
     expect(pointAlong(line, 1)).toEqual({ at: [20, 10, 0], direction: [0, 1] });
   });
@@ -143,7 +110,11 @@ describe('the cycling result on the map', () => {
     const flow = layer(ground, 'scenario-cycling-flow');
     expect(ids(flow)).not.toContain('vredenburg');
     expect(ids(flow)).toHaveLength(46);
-    expect(new Set(ids(layer(ground, 'scenario-cycling-closed')))).toEqual(new Set(['vredenburg']));
+    const closed = layer(ground, 'scenario-cycling-closed');
+    expect(new Set(ids(closed))).toEqual(new Set(['vredenburg']));
+    // Dashed on the GPU by deck.gl's PathStyleExtension: 7 m dashes, 6 m gaps on a 3 m wide line.
+    expect(closed!.props.extensions[0]).toBeInstanceOf(PathStyleExtension);
+    expect((closed!.props as PathStyleExtensionProps).getDashArray).toEqual([7 / 3, 6 / 3]);
     const vc = ctx.outcome.output.fields['vc']!;
     const hot = hotspotsAt(vc, 8, 0.9).map((i) => vc.ids[i]);
     expect(ids(layer(none, 'scenario-cycling-hotspots'))).toEqual(hot);
