@@ -10,6 +10,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
 import { useTranslate } from '../use-translate.ts';
+import { formatNumber, quantityOfUnit } from '../../i18n/format-number.ts';
 import { stepClock } from '../../scenarios/engine/fields.ts';
 import type { RunOutcome } from '../../scenarios/engine/runner.ts';
 import { useAppStore } from '../../state/app-store.ts';
@@ -130,7 +131,7 @@ export function ScenarioResults() {
 
 function IndicatorTable({ outcome, comparison }: { outcome: RunOutcome; comparison: Comparison | null }) {
   const t = useTranslate();
-  const locale = useAppStore((s) => (s.language === 'nl' ? 'nl-NL' : 'en-GB'));
+  const language = useAppStore((s) => s.language);
   const changes = outcome.difference?.indicators ?? {};
   const own = outcome.output.indicators;
   // Some indicators exist only with changes (e.g. the mean change inside what was drawn).
@@ -144,10 +145,8 @@ function IndicatorTable({ outcome, comparison }: { outcome: RunOutcome; comparis
   const rows: [string, string][] = labelled
     ? labelled.filter(([key]) => row(key) !== undefined).map(([key, label]) => [key, t(label)])
     : Object.keys(own).map((key) => [key, `${key} (${own[key]!.unit})`]);
-  const format = (value: number | null, signed = false) =>
-    value === null
-      ? '–'
-      : `${signed && value > 0 ? '+' : ''}${value.toLocaleString(locale, { maximumFractionDigits: 2 })}`;
+  const format = (value: number | null, unit: string, signed = false) =>
+    value === null ? '–' : formatNumber(value, language, { quantity: quantityOfUnit(unit), signed });
   return (
     <>
       <Heading3 id="scenario-indicators">{t('scenario.indicators')}</Heading3>
@@ -167,10 +166,10 @@ function IndicatorTable({ outcome, comparison }: { outcome: RunOutcome; comparis
             return (
               <tr key={key} data-indicator={key}>
                 <th scope="row">{label}</th>
-                <td>{format(c.baseline)}</td>
-                <td>{format(c.scenario)}</td>
-                <td>{format(c.change, true)}</td>
-                {comparison && <td>{format(comparison.output.indicators[key]?.value ?? null)}</td>}
+                <td>{format(c.baseline, c.unit)}</td>
+                <td>{format(c.scenario, c.unit)}</td>
+                <td>{format(c.change, c.unit, true)}</td>
+                {comparison && <td>{format(comparison.output.indicators[key]?.value ?? null, c.unit)}</td>}
               </tr>
             );
           })}
