@@ -18,6 +18,8 @@ describe('i18n', () => {
   it('fills placeholders and formats numbers per language', () => {
     expect(translator('nl')('unit.m', { value: 112.3 })).toBe('112,3 m');
     expect(translator('en')('unit.m', { value: 112.3 })).toBe('112.3 m');
+    // Issue 15: a tiny negative change read "-0".
+    expect(translator('nl')('unit.m', { value: -0.001 })).toBe('0 m');
     expect(translator('nl')('search.noResults', { query: 'xyz' })).toBe('Niets gevonden voor “xyz”.');
   });
 });
