@@ -157,6 +157,8 @@ export interface LoadingResult {
   substeps: number;
 }
 
+const NO_QUEUE = Object.freeze({ length: 0, density: 0 });
+
 /** A compiled model that advances one output step at a time. */
 export class NetworkLoading {
   readonly steps: number;
@@ -205,7 +207,7 @@ export class NetworkLoading {
   private readonly demand: Float64Array;
   /** Per directed cell: persons who want to enter it, and the fraction of them it accepts. */
   private readonly wanted: Float64Array;
-  /** Per directed cell: the whole-width demand of the lanes its arrivals come from. */
+  /** Per directed cell: how much the whole-width demand of the lanes its arrivals come from exceeds `wanted`. */
   private readonly pressure: Float64Array;
   private readonly accept: Float64Array;
   /** Per demand: persons from its origin queue who want to enter the first cell in this sub-step. */
@@ -477,29 +479,32 @@ export class NetworkLoading {
   private queueAt(l: number, dir: 0 | 1): { length: number; density: number } {
     const first = this.firstSection[l]!;
     const n = this.sectionCount[l]!;
-    if (!this.open[first]) return { length: 0, density: 0 };
+    if (!this.open[first]) return NO_QUEUE;
     const critical = capacity(this.p).density;
-    const at = (k: number) => (dir === 0 ? first + n - 1 - k : first + k); // k-th cell from the end
-    const people = (c: number) => this.cellTotal[2 * c + dir]!;
-    const share = (c: number) =>
-      Math.max(dir === 0 ? this.lane[c]! : 1 - this.lane[c]!, people(c) / (this.p.rhoMax * this.area[c]!));
-    const rho = (c: number) => (people(c) > 0 ? people(c) / (share(c) * this.area[c]!) : 0);
-    const head = at(0);
-    const headDensity = rho(head);
-    if (!(headDensity > critical)) return { length: 0, density: 0 };
+    const head = dir === 0 ? first + n - 1 : first; // the cell at the end the queue reaches
+    const headDensity = this.laneDensity(head, dir);
+    if (!(headDensity > critical)) return NO_QUEUE;
     // Queue at ρq behind the head, arrivals at ρin (the link's upstream cell) on the rest: the
     // direction's people per metre of lane width add up to ρq·ℓ + ρin·(L − ℓ), solved for ℓ.
-    const entry = at(n - 1);
-    const arriving = rho(entry);
+    const arriving = this.laneDensity(dir === 0 ? first : first + n - 1, dir);
     const total = this.linkLength[l]!;
     if (n > 1 && arriving > critical) return { length: total, density: headDensity };
     let perWidth = 0;
     for (let c = first; c < first + n; c++)
-      if (people(c) > 0) perWidth += people(c) / (share(c) * this.wid[c]!);
+      perWidth += (this.laneDensity(c, dir) * this.area[c]!) / this.wid[c]!;
     const inFree = n > 1 ? arriving : 0;
     const queued = (perWidth - inFree * total) / (headDensity - inFree);
     const length = Math.min(total, Math.max(0, queued));
     return { length, density: headDensity };
+  }
+
+  /** Density (p/m²) of one direction's lane in section c (0 when nobody walks that way). */
+  private laneDensity(c: number, dir: 0 | 1): number {
+    const people = this.cellTotal[2 * c + dir]!;
+    if (!(people > 0)) return 0;
+    const a = this.area[c]!;
+    const share = Math.max(dir === 0 ? this.lane[c]! : 1 - this.lane[c]!, people / (this.p.rhoMax * a));
+    return people / (share * a);
   }
 
   private substep(t: number): { injected: number; exited: number } {
@@ -542,7 +547,7 @@ export class NetworkLoading {
         const base = c * nD;
         // Every destination in the lane moves in proportion (people mix on a street).
         const ratio = send / nc;
-        const press = demand[c]! / send; // movers carry their lane's whole-width demand onward
+        const press = demand[c]! / send; // movers carry their lane's whole-width demand onward (≥ 1)
         const h = head[c]!;
         for (let d = 0; d < nD; d++) {
           const m = occ[base + d]! * ratio;
@@ -558,7 +563,7 @@ export class NetworkLoading {
           move[base + d] = m;
           if (nx !== DEST) {
             wanted[nx] = wanted[nx]! + m;
-            pressure[nx] = pressure[nx]! + m * press;
+            if (press !== 1) pressure[nx] = pressure[nx]! + m * (press - 1);
           }
         }
       }
@@ -581,7 +586,6 @@ export class NetworkLoading {
       const want = Math.min(this.queue[k]!, qmax * this.wid[d.firstCell >> 1]! * dt);
       this.originWant[k] = want;
       wanted[d.firstCell] = wanted[d.firstCell]! + want;
-      pressure[d.firstCell] = pressure[d.firstCell]! + want;
     }
 
     // 2. Lanes and receiving. Opposing walkers form lanes (Zhang et al. 2012 observed lanes in their
@@ -604,8 +608,8 @@ export class NetworkLoading {
       const nf = cellTotal[2 * l]!;
       const nb = cellTotal[2 * l + 1]!;
       const full = qmax * w * dt;
-      const df = Math.min(full, Math.max(demand[2 * l]!, pressure[2 * l]!));
-      const db = Math.min(full, Math.max(demand[2 * l + 1]!, pressure[2 * l + 1]!));
+      const df = Math.min(full, Math.max(demand[2 * l]!, wanted[2 * l]! + pressure[2 * l]!));
+      const db = Math.min(full, Math.max(demand[2 * l + 1]!, wanted[2 * l + 1]! + pressure[2 * l + 1]!));
       const needF = nf / (jam * a);
       const needB = nb / (jam * a);
       let sigma = df + db > 0 ? df / (df + db) : lane[l]!;
