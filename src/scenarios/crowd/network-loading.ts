@@ -158,6 +158,12 @@ export interface LoadingResult {
 }
 
 const NO_QUEUE = Object.freeze({ length: 0, density: 0 });
+/**
+ * Persons: below this a lane holds only the rounding remnant of people who have left (the model
+ * moves fractions, so ~1e-35 persons can linger), not a queue; such a lane sits at its jam-density
+ * floor and would read as 5.4 p/m².
+ */
+const REMNANT = 1e-6;
 
 /** A compiled model that advances one output step at a time. */
 export class NetworkLoading {
@@ -501,7 +507,7 @@ export class NetworkLoading {
   /** Density (p/m²) of one direction's lane in section c (0 when nobody walks that way). */
   private laneDensity(c: number, dir: 0 | 1): number {
     const people = this.cellTotal[2 * c + dir]!;
-    if (!(people > 0)) return 0;
+    if (!(people > REMNANT)) return 0;
     const a = this.area[c]!;
     const share = Math.max(dir === 0 ? this.lane[c]! : 1 - this.lane[c]!, people / (this.p.rhoMax * a));
     return people / (share * a);
