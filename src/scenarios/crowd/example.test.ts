@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkAgainstBaseline, parseScenario } from '../engine/format.ts';
 import { SCENARIO_KINDS } from '../engine/engine-kinds.ts';
 import { distanceMetres, networkFileSchema } from './network-file.ts';
-import type { CrowdScenario } from './definition.ts';
+import { minutesOfDay, type CrowdScenario } from './definition.ts';
 import { buildLoadingInput, runCrowdScenario, triangularCdf } from './run.ts';
 import { NetworkLoading } from './network-loading.ts';
 
@@ -93,6 +93,58 @@ describe('example scenario: a stage on Vredenburg', () => {
     expect(event.indicators['peakDensity']!.value!).toBeGreaterThan(
       2 * base.indicators['peakDensity']!.value!,
     );
+  });
+});
+
+describe('example scenario: the concert exit empties the streets', () => {
+  const parsed = parseScenario(read('../../../scenarios/vredenburg-concert-exit.json'), SCENARIO_KINDS);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  const scenario = parsed.value as CrowdScenario;
+  const file = networkFileSchema.parse(networkRaw);
+  /*
+   * 30,000 visitors leave 22:30–22:50 (triangular, peak 22:35; 50 p/s at the peak) by the north
+   * (40 %), west (35 %) and south (25 %) exits, to Centraal hal 55 %, Stationsplein 10 %, Neude 20 %
+   * and Domplein 15 %. Run 14:00–24:00 at 1-minute steps. By hand, on the sample map:
+   *
+   * Background walkers only, after the event (Little's law, stock = Σ rate × route / v0): in the
+   * 23-h hour the profile is 0.15 of the peak; the eleven background flows with their shortest
+   * routes (from the sample's coordinates) are, in p/h at peak × m:
+   * 1500·981 + 1200·981 + 800·965 + 700·965 + 900·737 + 800·737 + 300·830 + 500·1180 + 400·1233 +
+   * 300·545 + 300·545 = 7,008,300; × 0.15 / 3600 / 1.34 m/s = 217.9 people on the streets.
+   *
+   * When the event crowd has gone: the exit streets' loads by the shortest walks are
+   * - Lange Viestraat (west), narrowed to 4.5 m by the scenario: the north exit's Neude and Domplein
+   *   visitors (35 % of 12,000 = 4,200), the west exit's (35 % of 10,500 = 3,675, along the north
+   *   side) and the south exit's Neude visitors (20 % of 7,500 = 1,500, along the east side): 9,375,
+   *   plus background the same way (Centraal → Neude and → Voorstraat, 1,900/h × 0.30 ≈ 0.16 p/s,
+   *   ≈ 360 in the 38 minutes) ≈ 9,735. Capacity 4.5 × 1.2249 = 5.51 p/s, at most 20 % less with
+   *   the counter-flow of walkers to the station: 4.41 p/s. Its visitors reach that rate 1.4 min
+   *   after 22:30 (31 % of the peak rate × t / 5 min = 4.41 p/s), so it clears by
+   *   22:30 + 1.4 min + 9,735 / 4.41 s (36.8 min) = 23:08:12;
+   * - Catharijnesingel (8 m, 7.84 p/s at −20 %): 7,800 + 4,875 = 12,675 station-bound → 27 min;
+   *   the north exit's 7,800 first pass the east side (6 m, with the 1,500 going the other way:
+   *   9,300 / (0.8 × 7.35 p/s) = 26 min): both done before 23:00, then 536 m to the hall (12.8 min
+   *   at v(ρc) = 0.70 m/s), 23:09;
+   * - Hoog Catharijne west (12 m) and Lange Elisabethstraat (6 m) carry 6,825 and 1,125: < 10 min.
+   * So Lange Viestraat binds. Beyond it, Domplein is 470 m further (63 + 106 + 134 + 94 + 73 m),
+   * 11.2 min at 0.70 m/s: 23:19:23. The south exit's Neude visitors must first cross the east side
+   * against the station-bound crowd; with half its width at −20 % that takes at worst
+   * 1,500 / (0.5 × 7.35 × 0.8) = 510 s = 8.5 min more: 23:27:53.
+   * So by 23:28 only background walkers are left. (The old model still had ~3,700 on the streets
+   * then, locked at 5.4 p/m² on the east side, and 2,800 waiting at the exits at midnight.)
+   */
+  const background = (7_008_300 * 0.15) / 3600 / 1.34;
+  const minute = (hhmm: string) => minutesOfDay(hhmm) - minutesOfDay('14:00') - 1; // the step ending then
+
+  it('has only background walkers left by the hand-derived 23:28, and nobody waiting', () => {
+    const { input } = buildLoadingInput(scenario, file);
+    const r = new NetworkLoading(input).runToEnd();
+    expect(background).toBeCloseTo(217.9, 1);
+    expect(r.totals.stock[minute('22:45')]!).toBeGreaterThan(20 * background); // the crowd was there
+    for (const at of ['23:28', '23:45', '24:00'])
+      expect(Math.abs(r.totals.stock[minute(at)]! / background - 1), at).toBeLessThan(0.05);
+    expect(r.totals.queued[minute('23:28')]).toBeCloseTo(0, 6);
+    expect(r.indicators.waitingAtEnd).toBeCloseTo(0, 6);
   });
 });
 

@@ -331,3 +331,59 @@ describe('network loading: zones and input errors', () => {
     ).toThrow(/unknown node "q"/);
   });
 });
+
+describe('network loading: two crowds meet head-on in one street', () => {
+  /*
+   * The pattern that locked the old model (the Vredenburg east side after the concert): a crowd
+   * pours out at each end of a two-way street, both bound for the other end. 200 m long, 4 m wide;
+   * 10 p/s for 5 minutes from each end (3,000 people each way), far more than the street carries.
+   *
+   * By hand, from capacity = width × Weidmann capacity (qmax = 1.2249 p/(m·s) at ρc = 1.7507 p/m²,
+   * where v = 1.2249 / 1.7507 = 0.6997 m/s):
+   * - C = 4 × 1.2249 = 4.900 p/s. Both crowds queue at their ends, so each direction claims the
+   *   whole width with equal demand and gets half of it (demand-proportional lanes), less the
+   *   counter-flow penalty p where it applies: C_dir = ½ · C · (1 − p).
+   * - The last walker enters after 3,000 / C_dir: 1,224.6 s (p = 0) or 1,530.7 s (p = 0.2), and
+   *   then walks 200 m in a lane running at capacity, at v(ρc): 200 / 0.6997 = 285.8 s.
+   *   So everyone has arrived by T = 1,510 s (p = 0) or 1,817 s (p = 0.2); we allow 5 % for the
+   *   cells (the lanes at the ends settle within the first cells' time).
+   * - Nobody can do better than the whole width at capacity for all 6,000 and a free walk:
+   *   6,000 / 4.900 + 200 / 1.34 = 1,374 s.
+   * The old model never got there: both ends filled at 5.4 p/m² and stayed.
+   */
+  const network: PedNetwork = {
+    nodes: ['a', 'b'],
+    links: [{ id: 'street', from: 'a', to: 'b', length: 200, width: 4 }],
+  };
+  const demands: Demand[] = [
+    { origin: 'a', destination: 'b', start: 0, step: 300, rates: [10, 0] },
+    { origin: 'b', destination: 'a', start: 0, step: 300, rates: [10, 0] },
+  ];
+  const C = 4 * 1.2249;
+  const vCapacity = 1.2249 / 1.7507;
+  const handArrival = (p: number) => 3000 / ((C / 2) * (1 - p)) + 200 / vCapacity;
+  const lowest = 6000 / C + 200 / 1.34;
+
+  it.each([
+    [0, 10],
+    [0, 30],
+    [0, 60],
+    [0.2, 10],
+    [0.2, 30],
+    [0.2, 60],
+  ])('with penalty %f at %i s steps everyone arrives by the hand-derived time', (p, stepSeconds) => {
+    const steps = 2400 / stepSeconds;
+    const r = loadNetwork({ network, demands, stepSeconds, steps, counterflowPenalty: p });
+    let out = 0;
+    let arrived = -1;
+    for (let s = 0; s < steps && arrived < 0; s++)
+      if ((out += r.totals.exited[s]!) >= 6000 - 0.5) arrived = (s + 1) * stepSeconds;
+    expect(arrived).toBeGreaterThan(0);
+    expect(arrived).toBeGreaterThanOrEqual(lowest);
+    expect(arrived).toBeLessThanOrEqual(1.05 * handArrival(p));
+    expect(r.totals.stock.at(-1)).toBeCloseTo(0, 6);
+    expect(r.indicators.waitingAtEnd).toBeCloseTo(0, 6);
+    // The crowds pass at capacity, where the density is ρc = 1.75 p/m²; the lock showed 5.4.
+    expect(r.indicators.peakDensity!.density).toBeLessThan(4);
+  });
+});

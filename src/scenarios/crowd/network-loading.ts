@@ -5,11 +5,20 @@ import { capacity, receivingFlow, sendingFlow, WEIDMANN_1993, type WeidmannParam
 
 /**
  * Macroscopic pedestrian network loading: a cell-transmission model in which every street segment
- * is split into cells of at least free-flow speed × sub-step, per direction (Daganzo 1994; pedestrian form after PedCTM, Hänseler et al. 2014, TR-B
- * 69:60–80; the scheme of models.md §1.5). Sending and receiving come from the Weidmann diagram
- * in Godunov form; routes are shortest free-flow paths per destination; people who cannot enter
- * a link wait where they are (spill-back). Pure and allocation-free in the inner loop, so it can run in a
- * Web Worker step by step and be cancelled between steps.
+ * is split into cells of at least free-flow speed × sub-step (Daganzo 1994; pedestrian form after
+ * PedCTM, Hänseler et al. 2014, TR-B 69:60–80; the scheme of models.md §1.5). Sending and receiving
+ * come from the Weidmann diagram in Godunov form; routes are shortest free-flow paths per
+ * destination; people who cannot enter a link wait where they are (spill-back).
+ *
+ * On a two-way street the two directions walk in lanes, each with its share of the width, its own
+ * density and its own sending and receiving. The width is shared in proportion to the two
+ * directions' demand (see `substep`, step 2), never taking from a lane the width its walkers stand
+ * on. Without lanes both directions competed for the same free floor of a cell: a crowd queuing one
+ * way filled the cell the other crowd had to pass through, and two neighbouring cells full of
+ * people walking towards each other waited for each other for ever, at jam density.
+ *
+ * Pure and allocation-free in the inner loop, so it can run in a Web Worker step by step and be
+ * cancelled between steps.
  */
 
 export interface PedLink {
@@ -70,7 +79,9 @@ export interface LoadingInput {
   params?: WeidmannParams;
   /**
    * Capacity lost when both directions are busy, at an even split: 0.2 = 20 % (models.md §1.4:
-   * 20–30 % less for strong counter-flow, an engineering assumption after Zhang & Seyfried 2012).
+   * 20–30 % less for strong counter-flow, an engineering assumption after Zhang & Seyfried 2012,
+   * who measured a lower maximum flow for bidirectional streams). It caps each lane's flow near
+   * capacity and leaves free walking alone: the two diagrams differ only above about 1 p/m².
    */
   counterflowPenalty?: number;
 }
@@ -146,6 +157,14 @@ export interface LoadingResult {
   substeps: number;
 }
 
+const NO_QUEUE = Object.freeze({ length: 0, density: 0 });
+/**
+ * Persons: below this a lane holds only the rounding remnant of people who have left (the model
+ * moves fractions, so ~1e-35 persons can linger), not a queue; such a lane sits at its jam-density
+ * floor and would read as 5.4 p/m².
+ */
+const REMNANT = 1e-6;
+
 /** A compiled model that advances one output step at a time. */
 export class NetworkLoading {
   readonly steps: number;
@@ -182,9 +201,23 @@ export class NetworkLoading {
   private readonly move: Float64Array;
   /** 1 for cells whose `move` entries were computed in this sub-step. */
   private readonly sending: Uint8Array;
-  private readonly supply: Float64Array;
+  /**
+   * Lanes: the share of each section's width that the forward direction (from → to) walks in; the
+   * backward direction has the rest. Kept between sub-steps, as lanes in a crowd persist.
+   */
+  private readonly lane: Float64Array;
+  /**
+   * Per directed cell: the Godunov demand of its lane's density on the cell's whole width (persons
+   * per sub-step, at most the persons in it): what that direction would send with the street to itself.
+   */
+  private readonly demand: Float64Array;
+  /** Per directed cell: persons who want to enter it, and the fraction of them it accepts. */
   private readonly wanted: Float64Array;
+  /** Per directed cell: how much the whole-width demand of the lanes its arrivals come from exceeds `wanted`. */
+  private readonly pressure: Float64Array;
   private readonly accept: Float64Array;
+  /** Per demand: persons from its origin queue who want to enter the first cell in this sub-step. */
+  private readonly originWant: Float64Array;
   private readonly outAcc: Float64Array;
   private readonly densAcc: Float64Array;
 
@@ -353,15 +386,18 @@ export class NetworkLoading {
     this.cellTotal = new Float64Array(nCells);
     this.move = new Float64Array(nCells * this.nD);
     this.sending = new Uint8Array(nCells);
-    this.supply = new Float64Array(nS);
-    this.wanted = new Float64Array(nS);
-    this.accept = new Float64Array(nS);
+    this.lane = new Float64Array(nS).fill(1);
+    this.demand = new Float64Array(nCells);
+    this.wanted = new Float64Array(nCells);
+    this.pressure = new Float64Array(nCells);
+    this.accept = new Float64Array(nCells);
     this.outAcc = new Float64Array(nL);
     this.densAcc = new Float64Array(nS);
     this.timeOnLink = new Float64Array(nL);
     this.leftLink = new Float64Array(nL);
     this.originWait = new Float64Array(nL);
     this.queue = new Float64Array(this.demands.length);
+    this.originWant = new Float64Array(this.demands.length);
 
     this.series = {
       linkIds: this.linkIds,
@@ -442,68 +478,82 @@ export class NetworkLoading {
 
   /**
    * The queue standing at the downstream end of link l in direction dir (0: at `to`, 1: at `from`):
-   * present when the cell at that end is above critical density and this direction holds most of
-   * its people. Its length comes from the people on the link rather than from counting cells, so it
-   * is not rounded to a cell.
+   * present when that direction's lane in the cell at that end is above critical density. Its
+   * length comes from the people in the lane rather than from counting cells, so it is not rounded
+   * to a cell.
    */
   private queueAt(l: number, dir: 0 | 1): { length: number; density: number } {
     const first = this.firstSection[l]!;
     const n = this.sectionCount[l]!;
-    if (!this.open[first]) return { length: 0, density: 0 };
+    if (!this.open[first]) return NO_QUEUE;
     const critical = capacity(this.p).density;
-    const at = (k: number) => (dir === 0 ? first + n - 1 - k : first + k); // k-th cell from the end
-    const rho = (c: number) => (this.cellTotal[2 * c]! + this.cellTotal[2 * c + 1]!) / this.area[c]!;
-    const head = at(0);
-    const headDensity = rho(head);
-    if (!(headDensity > critical) || this.cellTotal[2 * head + dir]! < 0.5 * headDensity * this.area[head]!)
-      return { length: 0, density: 0 };
+    const head = dir === 0 ? first + n - 1 : first; // the cell at the end the queue reaches
+    const headDensity = this.laneDensity(head, dir);
+    if (!(headDensity > critical)) return NO_QUEUE;
     // Queue at ρq behind the head, arrivals at ρin (the link's upstream cell) on the rest: the
-    // direction's N people on a link of length L give N / W = ρq·ℓ + ρin·(L − ℓ), solved for ℓ.
-    const entry = at(n - 1);
-    const arriving = rho(entry);
+    // direction's people per metre of lane width add up to ρq·ℓ + ρin·(L − ℓ), solved for ℓ.
+    const arriving = this.laneDensity(dir === 0 ? first : first + n - 1, dir);
     const total = this.linkLength[l]!;
     if (n > 1 && arriving > critical) return { length: total, density: headDensity };
-    let people = 0;
-    for (let c = first; c < first + n; c++) people += this.cellTotal[2 * c + dir]!;
+    let perWidth = 0;
+    for (let c = first; c < first + n; c++)
+      perWidth += (this.laneDensity(c, dir) * this.area[c]!) / this.wid[c]!;
     const inFree = n > 1 ? arriving : 0;
-    const queued = (people / this.wid[head]! - inFree * total) / (headDensity - inFree);
+    const queued = (perWidth - inFree * total) / (headDensity - inFree);
     const length = Math.min(total, Math.max(0, queued));
     return { length, density: headDensity };
   }
 
-  private substep(t: number): { injected: number; exited: number } {
-    const { nS, nD, p, dt, occ, cellTotal, move, head, next, nNodes } = this;
-    const jam = p.rhoMax;
+  /** Density (p/m²) of one direction's lane in section c (0 when nobody walks that way). */
+  private laneDensity(c: number, dir: 0 | 1): number {
+    const people = this.cellTotal[2 * c + dir]!;
+    if (!(people > REMNANT)) return 0;
+    const a = this.area[c]!;
+    const share = Math.max(dir === 0 ? this.lane[c]! : 1 - this.lane[c]!, people / (this.p.rhoMax * a));
+    return people / (share * a);
+  }
 
-    // 1. Sending per cell (as a fraction of its occupants) and supply per section.
-    this.wanted.fill(0);
+  private substep(t: number): { injected: number; exited: number } {
+    const { nS, nD, p, dt, occ, cellTotal, move, head, next, nNodes, lane, demand, wanted, pressure } = this;
+    const jam = p.rhoMax;
+    const qmax = capacity(p).flow;
+
+    // 1. Sending: each direction walks in its own lane (its share of the width, see step 2) at the
+    //    density of that lane, and sends its Godunov demand there.
+    wanted.fill(0);
+    pressure.fill(0);
     for (let l = 0; l < nS; l++) {
       this.sending[2 * l] = 0;
       this.sending[2 * l + 1] = 0;
-      if (!this.open[l]) {
-        this.supply[l] = 0;
-        continue;
-      }
-      const w = this.wid[l]!;
-      const a = this.area[l]!;
+      demand[2 * l] = 0;
+      demand[2 * l + 1] = 0;
+      if (!this.open[l]) continue;
       const nf = cellTotal[2 * l]!;
       const nb = cellTotal[2 * l + 1]!;
       const n = nf + nb;
-      const rho = n / a;
-      this.supply[l] = Math.min(receivingFlow(rho, p) * w * dt, Math.max(0, jam * a - n));
       if (n <= 0) continue;
-      // Counter-flow: both directions share the width and lose capacity (0 at one-way flow).
-      const cf = 1 - this.penalty * 2 * (Math.min(nf, nb) / n);
-      const send = sendingFlow(rho, p) * w * dt * cf;
+      const w = this.wid[l]!;
+      const a = this.area[l]!;
+      // Counter-flow friction lowers the capacity of both lanes (not at one-way flow, the full
+      // penalty at an even split) but not free walking: bidirectional and unidirectional diagrams
+      // differ only above about 1 p/m² (Zhang et al. 2012), so the cap binds only near capacity.
+      const cappedFlow = qmax * (1 - this.penalty * 2 * (Math.min(nf, nb) / n));
       for (let dir = 0; dir < 2; dir++) {
         const c = 2 * l + dir;
         const nc = cellTotal[c]!;
-        const base = c * nD;
         if (nc <= 0) continue;
+        // Never narrower than its walkers need at jam density (step 2 sees to that; this only
+        // catches rounding remnants of ~1e-20 persons, which would sit in a lane of width 0).
+        const share = Math.max(dir === 0 ? lane[l]! : 1 - lane[l]!, nc / (jam * a));
+        // Its demand on the whole width, never more than it holds.
+        const perWidth = sendingFlow(nc / (share * a), p) * w * dt;
+        demand[c] = Math.min(nc, perWidth);
+        const send = Math.min(nc, Math.min(perWidth, cappedFlow * w * dt) * share);
         this.sending[c] = 1;
-        // Each direction sends its share (nc / n) of the cell's capacity, never more than it holds,
-        // and every destination in it moves in proportion (people mix on a street).
-        const ratio = Math.min(1, send / n);
+        const base = c * nD;
+        // Every destination in the lane moves in proportion (people mix on a street).
+        const ratio = send / nc;
+        const press = demand[c]! / send; // movers carry their lane's whole-width demand onward (≥ 1)
         const h = head[c]!;
         for (let d = 0; d < nD; d++) {
           const m = occ[base + d]! * ratio;
@@ -517,11 +567,15 @@ export class NetworkLoading {
             continue;
           }
           move[base + d] = m;
-          if (nx !== DEST) this.wanted[nx >> 1] = this.wanted[nx >> 1]! + m;
+          if (nx !== DEST) {
+            wanted[nx] = wanted[nx]! + m;
+            if (press !== 1) pressure[nx] = pressure[nx]! + m * (press - 1);
+          }
         }
       }
     }
-    // Origins queue their new demand and want to enter their first cell.
+    // Origins queue their new demand; the queue's head wants to enter its first cell like a queue
+    // in a street as wide as that cell: at most its capacity in one sub-step.
     for (let k = 0; k < this.demands.length; k++) {
       const d = this.demands[k]!;
       const idx = Math.floor((t - d.start) / d.step);
@@ -535,13 +589,54 @@ export class NetworkLoading {
         continue;
       }
       this.queue[k] = this.queue[k]! + add;
-      this.wanted[d.firstCell >> 1] = this.wanted[d.firstCell >> 1]! + this.queue[k]!;
+      const want = Math.min(this.queue[k]!, qmax * this.wid[d.firstCell >> 1]! * dt);
+      this.originWant[k] = want;
+      wanted[d.firstCell] = wanted[d.firstCell]! + want;
     }
 
-    // 2. Each section accepts the same fraction of everyone who wants to enter it.
+    // 2. Lanes and receiving. Opposing walkers form lanes (Zhang et al. 2012 observed lanes in their
+    //    bidirectional experiments), so each direction receives into its own lane and a crowd
+    //    queuing one way never takes the floor the other way needs to pass. The width is shared in
+    //    proportion to the two directions' demand, the "fair" demand-proportional scheme of merge
+    //    models (Jin & Zhang 2003, TR-B 37:521–540). A direction's demand is the larger of what its
+    //    walkers in the cell and what its arrivals would send on the whole width (Godunov demand at
+    //    their lane density, so a queue counts as the full width's capacity), at most that capacity.
+    //    A lane never gets narrower than its walkers need at jam density: no one is squeezed out, no
+    //    lane is ever above jam density, and the cell's total density stays ≤ ρmax.
     for (let l = 0; l < nS; l++) {
-      const want = this.wanted[l]!;
-      this.accept[l] = want > this.supply[l]! ? this.supply[l]! / want : 1;
+      if (!this.open[l]) {
+        this.accept[2 * l] = 0;
+        this.accept[2 * l + 1] = 0;
+        continue;
+      }
+      const w = this.wid[l]!;
+      const a = this.area[l]!;
+      const nf = cellTotal[2 * l]!;
+      const nb = cellTotal[2 * l + 1]!;
+      const full = qmax * w * dt;
+      const df = Math.min(full, Math.max(demand[2 * l]!, wanted[2 * l]! + pressure[2 * l]!));
+      const db = Math.min(full, Math.max(demand[2 * l + 1]!, wanted[2 * l + 1]! + pressure[2 * l + 1]!));
+      const needF = nf / (jam * a);
+      const needB = nb / (jam * a);
+      let sigma = df + db > 0 ? df / (df + db) : lane[l]!;
+      if (needF + needB >= 1) sigma = needF / (needF + needB);
+      else sigma = Math.min(Math.max(sigma, needF), 1 - needB);
+      lane[l] = sigma;
+      for (let dir = 0; dir < 2; dir++) {
+        const c = 2 * l + dir;
+        const want = wanted[c]!;
+        if (want <= 0) {
+          this.accept[c] = 1;
+          continue;
+        }
+        const share = dir === 0 ? sigma : 1 - sigma;
+        const nc = cellTotal[c]!;
+        const supply =
+          share > 0
+            ? Math.min(receivingFlow(nc / (share * a), p) * share * w * dt, Math.max(0, jam * share * a - nc))
+            : 0;
+        this.accept[c] = want > supply ? supply / want : 1;
+      }
     }
 
     // 3. Apply the moves computed from the state at the start of the sub-step.
@@ -557,7 +652,7 @@ export class NetworkLoading {
         const m = move[base + d]!;
         if (m <= 0) continue;
         const nx = next[d * nNodes + h]!;
-        const y = nx === DEST ? m : m * this.accept[nx >> 1]!;
+        const y = nx === DEST ? m : m * this.accept[nx]!;
         occ[base + d] = occ[base + d]! - y;
         cellTotal[c] = cellTotal[c]! - y;
         if (linkEnd) {
@@ -580,7 +675,7 @@ export class NetworkLoading {
     for (let k = 0; k < this.demands.length; k++) {
       const d = this.demands[k]!;
       if (d.firstCell === NONE || this.queue[k]! <= 0) continue;
-      const y = this.queue[k]! * this.accept[d.firstCell >> 1]!;
+      const y = this.originWant[k]! * this.accept[d.firstCell]!;
       this.queue[k] = this.queue[k]! - y;
       occ[d.firstCell * nD + d.commodity] = occ[d.firstCell * nD + d.commodity]! + y;
       cellTotal[d.firstCell] = cellTotal[d.firstCell]! + y;
