@@ -12,6 +12,7 @@ import {
   fieldToImage,
   HEAT_CLASS_COLORS,
   PET_CLASS_RAMP,
+  type GridImage,
 } from '../../scenarios/heat/colors.ts';
 import { HEAT_CLASS_EDGES } from '../../scenarios/heat/pet.ts';
 import type { LegendSpec, Rgba } from '../layer-types.ts';
@@ -70,13 +71,18 @@ function shownField(outcome: RunOutcome, display: ScenarioDisplay): Field | unde
   return outcome.output.fields['pet'];
 }
 
+/** The PET grid's pixels for a display: heat classes, or the change ramp for the difference. */
+export function heatPicture(field: Field, display: ScenarioDisplay): GridImage {
+  return fieldToImage(field, 0, display === 'difference' ? DIFFERENCE_RAMP : PET_CLASS_RAMP);
+}
+
 /** The PET grid as a picture on the ground (made once per field and display). */
 function imageOf(field: Field, display: ScenarioDisplay) {
   let perDisplay = images.get(field);
   if (!perDisplay) images.set(field, (perDisplay = new Map()));
   const cached = perDisplay.get(display);
   if (cached) return cached;
-  const picture = fieldToImage(field, 0, display === 'difference' ? DIFFERENCE_RAMP : PET_CLASS_RAMP);
+  const picture = heatPicture(field, display);
   const [west, south, east, north] = picture.bounds;
   const made = {
     image: new ImageData(new Uint8ClampedArray(picture.data), picture.width, picture.height),
