@@ -127,6 +127,8 @@ function messagesIn(note: Message): Message[] {
 describe('model notes', () => {
   it('exist in Dutch and English, fill every placeholder, and cover every note text', async () => {
     const notes = [...(await crowdNotes()), ...(await heatNotes()), ...(await cyclingNotes())];
+    // Plain data: they cross from the worker with postMessage (structured clone) unchanged.
+    expect(structuredClone(notes)).toEqual(notes);
     const keys = new Set(notes.flatMap(messagesIn).map((m) => m.key));
     for (const key of keys) {
       expect(nl[key], key).toBeDefined();
