@@ -15,7 +15,6 @@ import { resolve } from 'node:path';
 import { heatBaselineSchema, type HeatBaseline } from '../../src/scenarios/heat/baseline-file.ts';
 import type { HeatChange, HeatRun } from '../../src/scenarios/heat/changes.ts';
 import { walkable } from '../../src/scenarios/heat/city.ts';
-import { fieldToImage, PET_CLASS_RAMP, PET_RAMP } from '../../src/scenarios/heat/colors.ts';
 import { coolPlaces, updateDistances, walkingDistances } from '../../src/scenarios/heat/cool-distance.ts';
 import { computeHeatChange, deriveCity, sectorLayers } from '../../src/scenarios/heat/heat-model.ts';
 import { applyChanges } from '../../src/scenarios/heat/interventions.ts';
@@ -26,6 +25,7 @@ import {
   type HeatScenario,
 } from '../../src/scenarios/heat/run-heat.ts';
 import { checkHeatScenario } from '../../src/scenarios/heat/run.ts';
+import { heatPicture } from '../../src/layers/scenario-result/heat-greening-view.ts';
 
 const FILE = resolve(import.meta.dirname, '../../public/data/heat/utrecht-centre-heat.json');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -119,12 +119,12 @@ async function main(): Promise<void> {
       const out = await runHeatScenario(scenario([tree(0)], run), f, {}, cache);
       const paint: number[] = [];
       for (let k = 0; k < 5; k++)
-        paint.push((await timed(() => fieldToImage(out.fields['pet']!, 0, PET_CLASS_RAMP)))[1]);
+        paint.push((await timed(() => heatPicture(out.fields['pet']!, 'scenario')))[1]);
       const diff: number[] = [];
       for (let k = 0; k < 5; k++)
-        diff.push((await timed(() => fieldToImage(out.fields['pet']!, 0, PET_RAMP)))[1]);
+        diff.push((await timed(() => heatPicture(out.fields['pet']!, 'difference')))[1]);
       console.log(
-        `  main thread, fieldToImage of ${out.fields['pet']!.values.length.toLocaleString('en')} cells: classes ${ms(median(paint))}, smooth ramp ${ms(median(diff))}`,
+        `  main thread, heatPicture of ${out.fields['pet']!.values.length.toLocaleString('en')} cells: heat classes ${ms(median(paint))}, change scale ${ms(median(diff))}`,
       );
     }
   }

@@ -302,6 +302,47 @@ export const en: Record<MessageKey, string> = {
   'scenario.notes': 'Good to know',
   'scenario.modelNote':
     'This is a model computation on approximate sample data, not a prediction. Use it to compare variants.',
+  // Notes on a model run (src/scenarios/*/run*.ts): {detail} is the baseline file's own explanation.
+  'scenario.note.sampleNetwork': 'The network is an approximate sample: {detail}',
+  'scenario.note.sampleCity': 'The city data is an approximate sample: {detail}',
+  'scenario.note.sampleCounts': 'The counts are sample values, not measurements: {detail}',
+  'scenario.note.crowd.arrivalsBeforeStart':
+    'Arrivals at “{event}” before {time} are outside the run and not modelled.',
+  'scenario.note.crowd.unroutable': '{count} people had no open route and were left out.',
+  'scenario.note.heat.when': 'Felt temperature (PET) at 1.2 m on {date}, {when} local time, {weather}.',
+  'scenario.note.heat.meanOfHours': 'the mean of {hours}',
+  'scenario.note.heat.weatherGiven': 'with the weather given in the scenario',
+  'scenario.note.heat.weatherReference':
+    'with the weather of the reference hot day of the national heat map (1 July 2015)',
+  'scenario.note.heat.weatherMoved':
+    'with the reference hot day’s weather (1 July 2015) moved to {date}, radiation scaled to the sun’s height there',
+  'scenario.note.heat.accuracy':
+    'This is a hot-day estimate for planning, not a forecast. The PET regression of the Wageningen method (as behind the national heat map) emulates a radiation model. Checked against a physical body heat-balance model (MEMI, Höppe) over the reference afternoon’s weather, it differed by −1.7 to +1.8 °C in the shade and by −2.1 to +8.2 °C in the sun (2.2 °C higher on average); differences between scenarios are more reliable than values. It barely responds to humidity: +0.5 °C from 30 to 70 % humidity, where the heat-balance model gives about +4 °C.',
+  'scenario.note.heat.limits':
+    'Shade from buildings and tree crowns is exact to about a grid cell; wind, the weakest part of the method, comes from a frontal-area rule; terrain is taken as flat; green roofs act only through the neighbourhood’s vegetation share, so they barely change street-level PET (computer simulations elsewhere find 0.1–0.3 °C cooler air at street level, at most 0.8 °C; these are model results, not measurements); water is treated like vegetation by day and cannot show evening warming.',
+  'scenario.note.heat.coolPlace':
+    'A cool place is a walkable patch of at least {area} m² below {pet} °C PET (no strong heat stress); distances are walked over streets and squares, 8-connected, to the nearest one.',
+  'scenario.note.heat.hoursLeftOut':
+    '{count} afternoon hour(s) with the sun below the horizon were left out.',
+  'scenario.note.heat.treesLeftOut':
+    'Change {change}: {skipped} of {total} trees fall on a building, in water or outside the area and were left out.',
+  'scenario.note.cycling.demandStored':
+    'Trips between zones ({day}) are stored with the network, fitted to {links} counted links: RMSE {rmse} cyclists/day ({relativeRmse} %), GEH at the busiest hour at most {maxGeh}.',
+  'scenario.note.cycling.demandEstimated':
+    'Trips between zones ({day}) are estimated for this run, fitted to {links} counted links: RMSE {rmse} cyclists/day ({relativeRmse} %), GEH at the busiest hour at most {maxGeh}.',
+  'scenario.note.cycling.noCounts':
+    'There are no {day} counts: trips come from the gravity model alone, at an arbitrary total.',
+  'scenario.note.cycling.pair': '{origin} → {destination} ({trips})',
+  'scenario.note.cycling.unservable':
+    '{trips} trips have no route any more and are left out of the flows: {pairs}.',
+  'scenario.note.cycling.unservableMore':
+    '{trips} trips have no route any more and are left out of the flows: {pairs} and {more} more pairs.',
+  'scenario.note.cycling.clamped':
+    'On {count} link(s) the count plus the modelled change fell below zero in some hours and 0 is shown ({names}).',
+  'scenario.note.cycling.hotspotsBusiestHour': 'Hotspots are judged at each link’s busiest hour.',
+  'scenario.note.cycling.forHour': 'Hotspots, trips and the travel-time table are for {from}–{until}.',
+  'scenario.note.cycling.fixedDemand':
+    'Demand is fixed: an edit moves trips between routes but creates, removes or shifts no trips to other modes.',
   'scenario.crowd.warnings': 'Bottlenecks',
   'scenario.crowd.noWarnings': 'No street passes the warning level (Fruin E).',
   'scenario.crowd.warningItem':

@@ -302,6 +302,52 @@ export const nl = {
   'scenario.notes': 'Goed om te weten',
   'scenario.modelNote':
     'Dit is een modelberekening op benaderde voorbeeldgegevens, geen voorspelling. Gebruik hem om varianten te vergelijken.',
+  // Notes on a model run (src/scenarios/*/run*.ts): {detail} is the baseline file's own explanation.
+  'scenario.note.sampleNetwork':
+    'Het netwerk is een benadering (voorbeeldgegevens). Uitleg bij het bestand, niet vertaald: {detail}',
+  'scenario.note.sampleCity':
+    'De gegevens van de stad zijn een benadering (voorbeeldgegevens). Uitleg bij het bestand, niet vertaald: {detail}',
+  'scenario.note.sampleCounts':
+    'De tellingen zijn voorbeeldwaarden, geen metingen. Uitleg bij het bestand, niet vertaald: {detail}',
+  'scenario.note.crowd.arrivalsBeforeStart':
+    'Bezoekers die vóór {time} naar “{event}” komen, vallen buiten de berekening en tellen niet mee.',
+  'scenario.note.crowd.unroutable': '{count} mensen hadden geen open route. Zij tellen niet mee.',
+  'scenario.note.heat.when':
+    'Gevoelstemperatuur (PET) op 1,2 m hoogte op {date}, {when} (Nederlandse tijd), {weather}.',
+  'scenario.note.heat.meanOfHours': 'het gemiddelde van {hours}',
+  'scenario.note.heat.weatherGiven': 'met het weer uit het scenario',
+  'scenario.note.heat.weatherReference':
+    'met het weer van de hete dag waarmee de landelijke hittekaart rekent (1 juli 2015)',
+  'scenario.note.heat.weatherMoved':
+    'met het weer van die hete dag (1 juli 2015), verplaatst naar {date}; de zonnestraling is aangepast aan hoe hoog de zon dan staat',
+  'scenario.note.heat.accuracy':
+    'Dit is een schatting voor een hete dag, bedoeld om te plannen. Het is geen weersvoorspelling. De PET-formule van de Wageningen-methode (die ook achter de landelijke hittekaart zit) bootst een stralingsmodel na. Vergeleken met een natuurkundig model van de warmtebalans van het lichaam (MEMI, Höppe), met het weer van de middag van die hete dag, scheelde het −1,7 tot +1,8 °C in de schaduw en −2,1 tot +8,2 °C in de zon (gemiddeld 2,2 °C hoger). Verschillen tussen scenario’s zijn dus betrouwbaarder dan de waarden zelf. Luchtvochtigheid telt bijna niet mee: van 30 naar 70 % vocht geeft +0,5 °C, waar het warmtebalansmodel ongeveer +4 °C geeft.',
+  'scenario.note.heat.limits':
+    'Schaduw van gebouwen en boomkruinen klopt tot op ongeveer één rastercel. De wind is het zwakste deel van de methode: die komt uit een vuistregel over hoeveel gebouw er in de wind staat. Het terrein is als vlak gerekend. Groene daken werken alleen via het aandeel groen in de buurt, dus ze veranderen de gevoelstemperatuur op straat bijna niet. (Computerberekeningen elders vinden 0,1–0,3 °C koelere lucht op straat, hoogstens 0,8 °C. Dat zijn uitkomsten van modellen, geen metingen.) Water telt overdag als groen. Dat water ’s avonds warmte afgeeft, ziet u hier niet.',
+  'scenario.note.heat.coolPlace':
+    'Een koele plek is een stuk straat of plein van minstens {area} m² waar de gevoelstemperatuur onder {pet} °C blijft (geen sterke hittestress). Afstanden zijn looproutes over straten en pleinen naar de dichtstbijzijnde koele plek (ook schuin van cel naar cel).',
+  'scenario.note.heat.hoursLeftOut':
+    'De berekening laat {count} uur in de middag weg: de zon stond toen onder de horizon.',
+  'scenario.note.heat.treesLeftOut':
+    'Wijziging {change}: {skipped} van de {total} bomen staan op een gebouw, in het water of buiten het gebied. Die zijn weggelaten.',
+  'scenario.note.cycling.demandStored':
+    'De ritten tussen zones ({day}) komen uit het netwerkbestand en passen bij {links} straten met een telling: RMSE {rmse} fietsers per dag ({relativeRmse} %), GEH in het drukste uur hoogstens {maxGeh}.',
+  'scenario.note.cycling.demandEstimated':
+    'De ritten tussen zones ({day}) zijn voor deze berekening geschat en passen bij {links} straten met een telling: RMSE {rmse} fietsers per dag ({relativeRmse} %), GEH in het drukste uur hoogstens {maxGeh}.',
+  'scenario.note.cycling.noCounts':
+    'Er zijn geen tellingen voor een {day}. De ritten komen alleen uit het zwaartekrachtmodel, met een willekeurig gekozen totaal.',
+  'scenario.note.cycling.pair': '{origin} → {destination} ({trips})',
+  'scenario.note.cycling.unservable':
+    '{trips} ritten hebben geen route meer en tellen niet mee in de stromen: {pairs}.',
+  'scenario.note.cycling.unservableMore':
+    '{trips} ritten hebben geen route meer en tellen niet mee in de stromen: {pairs} en nog {more} andere verbindingen tussen zones.',
+  'scenario.note.cycling.clamped':
+    'Op {count} stuk(ken) straat kwam de telling plus de berekende verandering in sommige uren onder nul. Daar staat 0 ({names}).',
+  'scenario.note.cycling.hotspotsBusiestHour': 'Knelpunten zijn bepaald op het drukste uur van elke straat.',
+  'scenario.note.cycling.forHour':
+    'Knelpunten, ritten en de tabel met reistijden gelden voor {from}–{until} uur.',
+  'scenario.note.cycling.fixedDemand':
+    'Het aantal ritten blijft gelijk: een wijziging verplaatst ritten naar andere routes, maar maakt geen ritten bij of weg en laat niemand overstappen op een ander vervoermiddel.',
   'scenario.crowd.warnings': 'Knelpunten',
   'scenario.crowd.noWarnings': 'Geen straat komt boven de waarschuwingsgrens (Fruin E).',
   'scenario.crowd.warningItem':

@@ -24,6 +24,14 @@ test('a row of trees drawn on a street cools it, shown in the difference map and
   await page.getByRole('button', { name: 'Nieuw hittescenario' }).click();
   await expect(page.getByTestId('scenario-results')).toBeVisible({ timeout: 120_000 });
   await expect(page.locator('[data-indicator="pet.mean"] td').first()).not.toHaveText('–');
+  // The model's notes come from the worker as message keys and read in Dutch, with the date written out.
+  const notes = page.locator('.scenario-results__notes');
+  await expect(notes).toContainText('Gevoelstemperatuur (PET) op 1,2 m hoogte op 1 juli 2015');
+  await expect(notes).not.toContainText('Felt temperature');
+  await page.locator('.scenario-results .legend').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('heat-legend.png') });
+  await notes.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('heat-notes.png') });
 
   await page.getByRole('button', { name: 'Bomenrij', exact: true }).click();
   await expect(page.getByText('Klik op het begin en daarna op het eind van de rij.')).toBeVisible();

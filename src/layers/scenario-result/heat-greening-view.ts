@@ -6,15 +6,9 @@ import type { RunOutcome } from '../../scenarios/engine/runner.ts';
 import type { Field } from '../../scenarios/engine/types.ts';
 import type { HeatChange } from '../../scenarios/heat/changes.ts';
 import type { heatGreeningDefinition } from '../../scenarios/heat/definition.ts';
-import {
-  colorOf,
-  DIFFERENCE_RAMP,
-  fieldToImage,
-  HEAT_CLASS_COLORS,
-  PET_CLASS_RAMP,
-} from '../../scenarios/heat/colors.ts';
 import { HEAT_CLASS_EDGES } from '../../scenarios/heat/pet.ts';
 import type { LegendSpec, Rgba } from '../layer-types.ts';
+import { gridImage, rampColor, type ColorStops, type GridImage } from '../legend.ts';
 import type { ScenarioDisplay, ScenarioView, ScenarioViewContext } from './scenario-view.ts';
 
 type Context = ScenarioViewContext<typeof heatGreeningDefinition>;
@@ -23,17 +17,45 @@ type Position = [number, number, number];
 
 const rgba = (c: readonly number[]): Rgba => [c[0]!, c[1]!, c[2]!, 255];
 
+/** Colours of heat classes 0…5 (cool blue, comfortable green, then yellow to dark red), a little see-through. */
+const HEAT_CLASS_COLORS: readonly Rgba[] = [
+  [69, 117, 180, 210],
+  [145, 207, 96, 210],
+  [255, 237, 160, 210],
+  [253, 174, 97, 215],
+  [215, 48, 39, 220],
+  [128, 0, 38, 225],
+];
+
+/** PET (°C) by heat class, with the model's class edges (18 / 23 / 29 / 35 / 41 °C): map and legend. */
 export const PET_LEGEND: LegendSpec = {
   quantityKey: 'scenario.heat.legendPet',
   unitKey: 'scenario.heat.unitC',
   classes: HEAT_CLASS_COLORS.map((color, i) => ({
     from: i === 0 ? 0 : HEAT_CLASS_EDGES[i - 1]!,
     to: HEAT_CLASS_EDGES[i] ?? null,
-    color: rgba(color),
+    color: [...color],
     labelKey: `scenario.heat.class.${i}` as MessageKey,
   })),
   sizeNoteKey: 'scenario.heat.legendNote',
 };
+
+/**
+ * PET difference (scenario − baseline, °C): blue cooler, red warmer, see-through below ±0.1 °C so
+ * only what changed shows; saturates at ±6 °C (about half the sun-to-shade step).
+ */
+const PET_CHANGE_STOPS: ColorStops = [
+  [-6, [5, 48, 97, 230]],
+  [-3, [33, 102, 172, 220]],
+  [-1, [103, 169, 207, 200]],
+  [-0.1, [209, 229, 240, 150]],
+  [-0.099, [247, 247, 247, 0]],
+  [0.099, [247, 247, 247, 0]],
+  [0.1, [253, 219, 199, 150]],
+  [1, [239, 138, 98, 200]],
+  [3, [178, 24, 43, 220]],
+  [6, [103, 0, 31, 230]],
+];
 
 const DIFFERENCE_BINS: [number, number | null, number][] = [
   [-6, -3, -4],
@@ -51,7 +73,7 @@ export const PET_CHANGE_LEGEND: LegendSpec = {
   classes: DIFFERENCE_BINS.map(([from, to, middle]) => ({
     from,
     to,
-    color: middle === 0 ? [235, 235, 235, 255] : rgba(colorOf(DIFFERENCE_RAMP, middle)),
+    color: middle === 0 ? [235, 235, 235, 255] : rgba(rampColor(PET_CHANGE_STOPS, middle)),
   })),
   sizeNoteKey: 'scenario.heat.legendChangeNote',
 };
@@ -70,13 +92,18 @@ function shownField(outcome: RunOutcome, display: ScenarioDisplay): Field | unde
   return outcome.output.fields['pet'];
 }
 
+/** The PET grid's pixels for a display: heat classes, or the change ramp for the difference. */
+export function heatPicture(field: Field, display: ScenarioDisplay): GridImage {
+  return gridImage(field, 0, display === 'difference' ? { stops: PET_CHANGE_STOPS } : { legend: PET_LEGEND });
+}
+
 /** The PET grid as a picture on the ground (made once per field and display). */
 function imageOf(field: Field, display: ScenarioDisplay) {
   let perDisplay = images.get(field);
   if (!perDisplay) images.set(field, (perDisplay = new Map()));
   const cached = perDisplay.get(display);
   if (cached) return cached;
-  const picture = fieldToImage(field, 0, display === 'difference' ? DIFFERENCE_RAMP : PET_CLASS_RAMP);
+  const picture = heatPicture(field, display);
   const [west, south, east, north] = picture.bounds;
   const made = {
     image: new ImageData(new Uint8ClampedArray(picture.data), picture.width, picture.height),

@@ -4,6 +4,7 @@ import type {
   Indicator,
   RunOptions,
   KindRunner,
+  ModelNote,
   ScenarioIssue,
   ScenarioOutput,
 } from '../engine/types.ts';
@@ -81,13 +82,14 @@ function normalise<T extends { share: number }>(items: readonly T[]): (T & { fra
 export function buildLoadingInput(
   scenario: CrowdScenario,
   file: NetworkFile,
-): { input: LoadingInput; notes: string[]; startsAt: string } {
+): { input: LoadingInput; notes: ModelNote[]; startsAt: string } {
   const run = { ...RUN_DEFAULTS, ...scenario.run };
   const runStart = minutesOfDay(run.from) * 60;
   const duration = minutesOfDay(run.until) * 60 - runStart;
   const steps = Math.max(1, Math.ceil(duration / run.stepSeconds));
-  const notes: string[] = [];
-  if (file.meta.sample) notes.push(`The network is an approximate sample: ${file.meta.note}`);
+  const notes: ModelNote[] = [];
+  if (file.meta.sample)
+    notes.push({ key: 'scenario.note.sampleNetwork', params: { detail: file.meta.note } });
 
   const links = new Map<string, PedLink>(toModelLinks(file).map((l) => [l.id, l]));
   let backgroundFactor = 1;
@@ -138,9 +140,10 @@ export function buildLoadingInput(
             });
           }
         if (minutesOfDay(change.arrival.from) * 60 < runStart)
-          notes.push(
-            `Arrivals at "${change.name ?? zone}" before ${run.from} are outside the run and not modelled.`,
-          );
+          notes.push({
+            key: 'scenario.note.crowd.arrivalsBeforeStart',
+            params: { event: change.name ?? zone, time: run.from },
+          });
         break;
       }
     }
@@ -225,7 +228,7 @@ export async function runCrowdScenario(
   indicators['onStreetsAtEnd'] = { value: r.totals.stock.at(-1) ?? 0, unit: 'persons' };
   indicators['unroutable'] = { value: ind.unroutable, unit: 'persons' };
   if (ind.unroutable > 0.5)
-    notes.push(`${Math.round(ind.unroutable)} people had no open route and were left out.`);
+    notes.push({ key: 'scenario.note.crowd.unroutable', params: { count: Math.round(ind.unroutable) } });
 
   const perLink = (values: Float32Array): Field => ({ ids, steps: 1, values });
   const peak = new Float32Array(ids.length);

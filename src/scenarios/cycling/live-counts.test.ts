@@ -14,6 +14,7 @@ import {
 import { bikeNetworkFileSchema } from './network-file.ts';
 import { runCyclingScenario } from './run.ts';
 import { smallNetwork, TEST_ORIGIN } from '../../../tests/support/small-bike-network.ts';
+import { noteTexts } from '../../../tests/support/notes.ts';
 
 const sample = bikeNetworkFileSchema.parse(
   JSON.parse(
@@ -125,6 +126,6 @@ describe('counting points from hourly reports', () => {
     );
     const daily = out.fields['daily']!;
     expect(daily.values[daily.ids.indexOf('vredenburg')]).toBe(13 * 2000 + 11 * 200);
-    expect(out.notes.join(' ')).toMatch(/estimated for this run, fitted to 1 counted links/);
+    expect(noteTexts(out.notes).join(' ')).toMatch(/estimated for this run, fitted to 1 counted links/);
   });
 });

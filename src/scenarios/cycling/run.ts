@@ -4,6 +4,7 @@ import type {
   Indicator,
   RunOptions,
   KindRunner,
+  ModelNote,
   ScenarioIssue,
   ScenarioOutput,
   Table,
@@ -312,46 +313,51 @@ function runNotes(
   od: OdSummary,
   dayType: DayType,
   hour: number | undefined,
-): string[] {
-  const notes: string[] = [];
-  if (file.meta.sample) notes.push(`The network is an approximate sample: ${file.meta.note}`);
-  if (file.counts?.sample) notes.push(`The counts are sample values, not measurements: ${file.counts.note}`);
+): ModelNote[] {
+  const notes: ModelNote[] = [];
+  if (file.meta.sample)
+    notes.push({ key: 'scenario.note.sampleNetwork', params: { detail: file.meta.note } });
+  if (file.counts?.sample)
+    notes.push({ key: 'scenario.note.sampleCounts', params: { detail: file.counts.note } });
   const fit = base.demand.fit;
-  const where = base.demand.source === 'file' ? 'stored with the network' : 'estimated for this run';
+  const day: ModelNote = { key: `scenario.cycling.day.${dayType}` };
   if (fit)
-    notes.push(
-      `Trips between zones (${dayType}) are ${where}, fitted to ${fit.links} counted links: ` +
-        `RMSE ${Math.round(fit.rmse)} cyclists/day (${(fit.relativeRmse * 100).toFixed(1)} %), ` +
-        `GEH at the busiest hour at most ${fit.maxGeh.toFixed(1)}.`,
-    );
-  else
-    notes.push(
-      `There are no ${dayType} counts: trips come from the gravity model alone, at an arbitrary total.`,
-    );
+    notes.push({
+      key:
+        base.demand.source === 'file'
+          ? 'scenario.note.cycling.demandStored'
+          : 'scenario.note.cycling.demandEstimated',
+      params: {
+        day,
+        links: fit.links,
+        rmse: Math.round(fit.rmse),
+        relativeRmse: Math.round(fit.relativeRmse * 1000) / 10,
+        maxGeh: Math.round(fit.maxGeh * 10) / 10,
+      },
+    });
+  else notes.push({ key: 'scenario.note.cycling.noCounts', params: { day } });
   if (od.unservableTrips > 0) {
-    const list = od.unservablePairs
-      .slice(0, 5)
-      .map((p) => `${p.origin} → ${p.destination} (${Math.round(p.trips)})`)
-      .join(', ');
-    const more = od.unservablePairs.length > 5 ? ` and ${od.unservablePairs.length - 5} more pairs` : '';
-    notes.push(
-      `${Math.round(od.unservableTrips)} trips have no route any more and are left out of the flows: ${list}${more}.`,
-    );
+    const pairs: ModelNote[] = od.unservablePairs.slice(0, 5).map((p) => ({
+      key: 'scenario.note.cycling.pair',
+      params: { origin: p.origin, destination: p.destination, trips: Math.round(p.trips) },
+    }));
+    const more = od.unservablePairs.length - pairs.length;
+    notes.push({
+      key: more > 0 ? 'scenario.note.cycling.unservableMore' : 'scenario.note.cycling.unservable',
+      params: { trips: Math.round(od.unservableTrips), pairs, ...(more > 0 ? { more } : {}) },
+    });
   }
   if (clampedLinks.length > 0) {
     const names = [...new Set(clampedLinks.map((l) => network.links[l]!.name))].slice(0, 5).join(', ');
-    notes.push(
-      `On ${clampedLinks.length} link(s) the count plus the modelled change fell below zero in some hours and 0 is shown (${names}).`,
-    );
+    notes.push({ key: 'scenario.note.cycling.clamped', params: { count: clampedLinks.length, names } });
   }
+  const clock = (h: number) => `${String(h).padStart(2, '0')}:00`;
   notes.push(
     hour === undefined
-      ? 'Hotspots are judged at each link’s busiest hour.'
-      : `Hotspots, trips and the travel-time table are for ${String(hour).padStart(2, '0')}:00–${String(hour + 1).padStart(2, '0')}:00.`,
+      ? { key: 'scenario.note.cycling.hotspotsBusiestHour' }
+      : { key: 'scenario.note.cycling.forHour', params: { from: clock(hour), until: clock(hour + 1) } },
   );
-  notes.push(
-    'Demand is fixed: an edit moves trips between routes but creates, removes or shifts no trips to other modes.',
-  );
+  notes.push({ key: 'scenario.note.cycling.fixedDemand' });
   return notes;
 }
 

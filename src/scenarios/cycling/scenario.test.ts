@@ -9,6 +9,7 @@ import { bikeNetworkFileSchema, type BikeNetworkFile } from './network-file.ts';
 import { OD_TABLE_COLUMNS, runCyclingScenario, scenarioLinks, topK } from './run.ts';
 import type { CyclingChange, CyclingRun, CyclingScenario } from './definition.ts';
 import { smallNetwork, type SmallNetworkSpec } from '../../../tests/support/small-bike-network.ts';
+import { noteTexts } from '../../../tests/support/notes.ts';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 const sampleRaw: unknown = JSON.parse(read('../../../public/data/cycling/utrecht-centre-bike-network.json'));
@@ -87,10 +88,11 @@ describe('sample bike network', () => {
   it('estimates its OD matrix at run time when the file has none, to the same tolerance', async () => {
     const { demand: _drop, ...withoutDemand } = sample;
     const out = await runCyclingScenario(scenario(withoutDemand), withoutDemand);
-    const note = out.notes.find((n) => n.includes('estimated for this run'));
+    const note = out.notes.find((n) => n.key === 'scenario.note.cycling.demandEstimated');
     expect(note).toBeDefined();
-    const geh = Number(/GEH at the busiest hour at most (\d+(?:\.\d+)?)/.exec(note!)![1]);
-    expect(geh).toBeLessThan(5);
+    expect(noteTexts([note!])[0]).toMatch(/estimated for this run/);
+    // The note's "GEH at the busiest hour at most …", rounded to 0.1 as shown.
+    expect(note!.params!['maxGeh']).toBeLessThan(5);
   });
 });
 
@@ -163,7 +165,7 @@ describe('example: roadworks on Vredenburg', () => {
     expect(Math.min(...r.output.fields['flow']!.values)).toBeGreaterThanOrEqual(0);
     // The mixed pivot (default) scales a loss by the count, so no hour has to be cut off at 0
     // (the additive pivot did, on some links, and said so in this note).
-    expect(r.output.notes.join(' ')).not.toMatch(/fell below zero/);
+    expect(r.output.notes.map((n) => n.key)).not.toContain('scenario.note.cycling.clamped');
   });
 });
 
@@ -310,7 +312,7 @@ describe('bad input', () => {
     const out = await runCyclingScenario(scenario(file, [{ type: 'close-link', link: 'cd' }]), file);
     expect(out.indicators['unservableTrips']!.value).toBeCloseTo(150, 6);
     expect(out.indicators['totalTrips']!.value).toBeCloseTo(1050, 6);
-    expect(out.notes.join(' ')).toMatch(
+    expect(noteTexts(out.notes).join(' ')).toMatch(
       /150 trips have no route any more .*Zone za → Zone zd \(100\).*Zone zd → Zone za \(50\)/,
     );
     expect(row(out, 'Zone za', 'Zone zd')![4]).toBeNull();

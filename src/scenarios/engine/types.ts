@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Message } from '../../i18n/message.ts';
 
 /**
  * The general scenario engine's contracts, shared by crowds, heat and cycling. A scenario is a
@@ -62,6 +63,12 @@ export interface Table {
   rows: (string | number | null)[][];
 }
 
+/**
+ * A plain-language remark on a run (an assumption, what was left out), as a message key with its
+ * values: the UI says it in the reader's language. The texts live in src/i18n (`scenario.note.*`).
+ */
+export type ModelNote = Message;
+
 /** What every run returns: indicator numbers, per-element fields and plain-language notes. */
 export interface ScenarioOutput {
   kind: string;
@@ -72,7 +79,7 @@ export interface ScenarioOutput {
   /** Seconds of one field step, and the wall-clock label of step 0 (HH:MM). */
   stepSeconds: number;
   startsAt: string;
-  notes: string[];
+  notes: ModelNote[];
 }
 
 export interface RunOptions {

@@ -54,8 +54,9 @@ describe('interventions', () => {
     const real = cityChanges(city, applied.city);
     expect(inside(real.any, applied.changed.any)).toBe(true);
     expect(inside(real.surface, applied.changed.surface)).toBe(true);
+    // changes[4], the fifth change: 1 of its 1 tree left out.
     expect(applied.notes).toEqual([
-      'changes[4]: 1 of 1 trees fall on a building, in water or outside the area and were left out.',
+      { key: 'scenario.note.heat.treesLeftOut', params: { change: 5, skipped: 1, total: 1 } },
     ]);
     expect(applied.city.greenRoof.reduce((s, v) => s + v, 0)).toBe(100); // 20 × 20 m of 2 m cells
   });

@@ -1,4 +1,4 @@
-import type { ScenarioIssue } from '../engine/types.ts';
+import type { ModelNote, ScenarioIssue } from '../engine/types.ts';
 import { signedRingArea } from '../../geo/polygon.ts';
 import { TREE_DEFAULTS, type HeatChange, type LonLat } from './changes.ts';
 import { cloneCity, GROUND, plantTree, setBuilding, type CityRasters } from './city.ts';
@@ -209,7 +209,7 @@ export interface AppliedChanges {
   /** Cells any layer may have changed in, and cells where heights may have changed (supersets). */
   changed: { any: CellWindow; surface: CellWindow };
   /** Plain-language remarks, e.g. a tree that could not stand where it was drawn. */
-  notes: string[];
+  notes: ModelNote[];
 }
 
 /** Applies the changes in order to a copy of the baseline city. */
@@ -223,7 +223,7 @@ export function applyChanges(
   const drawn = new Uint8Array(grid.cells);
   let drawnWindow = EMPTY_WINDOW;
   let surfaceWindow = EMPTY_WINDOW;
-  const notes: string[] = [];
+  const notes: ModelNote[] = [];
   const mark = (w: CellWindow) => (drawnWindow = unionWindow(drawnWindow, w));
   const polygonCells = (ring: readonly LonLat[], visit: (i: number) => void) =>
     mark(
@@ -257,9 +257,10 @@ export function applyChanges(
         let skipped = 0;
         for (const [x, y] of points) if (!tree(x, y, crown, height)) skipped++;
         if (skipped > 0)
-          notes.push(
-            `changes[${i}]: ${skipped} of ${points.length} trees fall on a building, in water or outside the area and were left out.`,
-          );
+          notes.push({
+            key: 'scenario.note.heat.treesLeftOut',
+            params: { change: i + 1, skipped, total: points.length },
+          });
         break;
       }
       case 'depave':

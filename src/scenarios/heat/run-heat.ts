@@ -4,6 +4,7 @@ import {
   type Field,
   type FieldGrid,
   type Indicator,
+  type ModelNote,
   type RunOptions,
   type Scenario,
   type ScenarioIssue,
@@ -330,7 +331,7 @@ interface Comparison {
 function output(
   maps: HeatMaps,
   conditions: HeatConditions,
-  notes: string[],
+  notes: ModelNote[],
   comparison: Comparison | null,
 ): ScenarioOutput {
   const { grid } = maps.prepared.city;
@@ -418,31 +419,32 @@ function count(mask: Uint8Array): number {
   return n;
 }
 
-function baseNotes(file: HeatBaseline, conditions: HeatConditions): string[] {
-  const notes: string[] = [];
-  if (file.meta.sample) notes.push(`The city data is an approximate sample: ${file.meta.note}`);
+function baseNotes(file: HeatBaseline, conditions: HeatConditions): ModelNote[] {
+  const notes: ModelNote[] = [];
+  if (file.meta.sample) notes.push({ key: 'scenario.note.sampleCity', params: { detail: file.meta.note } });
   const first = conditions.hours[0]!;
-  const when =
+  const date = { date: conditions.date };
+  const when: ModelNote | string =
     conditions.hour === 'afternoon'
-      ? `the mean of ${conditions.hours.map((h) => pad(h.localHour)).join(', ')}`
+      ? {
+          key: 'scenario.note.heat.meanOfHours',
+          params: { hours: conditions.hours.map((h) => pad(h.localHour)).join(', ') },
+        }
       : pad(conditions.hour);
-  const source =
+  const weather: ModelNote =
     first.source === 'override'
-      ? 'with the weather given in the scenario'
+      ? { key: 'scenario.note.heat.weatherGiven' }
       : first.source === 'reference'
-        ? 'with the weather of the reference hot day of the national heat map (1 July 2015)'
-        : `with the reference hot day's weather (1 July 2015) moved to ${conditions.date}, radiation scaled to the sun's height there`;
-  notes.push(`Felt temperature (PET) at 1.2 m on ${conditions.date}, ${when} local time, ${source}.`);
-  notes.push(
-    'This is a hot-day estimate for planning, not a forecast. The PET regression of the Wageningen method (as behind the national heat map) emulates a radiation model. Checked against a physical body heat-balance model (MEMI, Höppe) over the reference afternoon’s weather, it differed by −1.7 to +1.8 °C in the shade and by −2.1 to +8.2 °C in the sun (2.2 °C higher on average); differences between scenarios are more reliable than values. It barely responds to humidity: +0.5 °C from 30 to 70 % humidity, where the heat-balance model gives about +4 °C.',
-  );
-  notes.push(
-    'Shade from buildings and tree crowns is exact to about a grid cell; wind, the weakest part of the method, comes from a frontal-area rule; terrain is taken as flat; green roofs act only through the neighbourhood’s vegetation share, so they barely change street-level PET (computer simulations elsewhere find 0.1–0.3 °C cooler air at street level, at most 0.8 °C; these are model results, not measurements); water is treated like vegetation by day and cannot show evening warming.',
-  );
-  notes.push(
-    `A cool place is a walkable patch of at least ${COOL_PLACE.minArea} m² below ${COOL_PLACE.maxPet} °C PET (no strong heat stress); distances are walked over streets and squares, 8-connected, to the nearest one.`,
-  );
+        ? { key: 'scenario.note.heat.weatherReference' }
+        : { key: 'scenario.note.heat.weatherMoved', params: { date } };
+  notes.push({ key: 'scenario.note.heat.when', params: { date, when, weather } });
+  notes.push({ key: 'scenario.note.heat.accuracy' });
+  notes.push({ key: 'scenario.note.heat.limits' });
+  notes.push({
+    key: 'scenario.note.heat.coolPlace',
+    params: { area: COOL_PLACE.minArea, pet: COOL_PLACE.maxPet },
+  });
   const skipped = (conditions.hour === 'afternoon' ? AFTERNOON_HOURS.length : 1) - conditions.hours.length;
-  if (skipped > 0) notes.push(`${skipped} afternoon hour(s) with the sun below the horizon were left out.`);
+  if (skipped > 0) notes.push({ key: 'scenario.note.heat.hoursLeftOut', params: { count: skipped } });
   return notes;
 }

@@ -10,6 +10,7 @@ import { BOWEN_PAVED, petSun, wetBulbStull } from './pet.ts';
 import { HeatCache, runHeatScenario, type HeatScenario } from './run-heat.ts';
 import { syntheticBaseline, syntheticLonLat, type SyntheticCity } from './synthetic-city.ts';
 import { heatIslandScale } from './urban-heat.ts';
+import { noteTexts } from '../../../tests/support/notes.ts';
 import { modelHour, REFERENCE_DAY } from './weather.ts';
 
 /** 300 × 300 m: a row of houses along a street in the south-west, open paving elsewhere. */
@@ -190,7 +191,7 @@ describe('heat model on a synthetic city', () => {
     const out = await runHeatScenario(scenario([], {}), FILE, {}, new HeatCache());
     expect(out.startsAt).toBe('12:00');
     expect(out.stepSeconds).toBe(7 * 3600);
-    expect(out.notes.join(' ')).toMatch(/12:00, 13:00, 14:00, 15:00, 16:00, 17:00, 18:00/);
+    expect(noteTexts(out.notes).join(' ')).toMatch(/12:00, 13:00, 14:00, 15:00, 16:00, 17:00, 18:00/);
     // In the street north of the southern row: shaded some hours of the afternoon, not all.
     const shade = out.fields['shade']!.values[at(70, 42)]!;
     expect(shade).toBeGreaterThan(0);

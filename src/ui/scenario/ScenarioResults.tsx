@@ -122,7 +122,7 @@ export function ScenarioResults() {
       <ul className="scenario-results__notes">
         <li>{t('scenario.modelNote')}</li>
         {outcome.output.notes.map((note, i) => (
-          <li key={i}>{note}</li>
+          <li key={i}>{t(note.key, note.params)}</li>
         ))}
       </ul>
     </div>
