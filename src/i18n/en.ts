@@ -461,8 +461,9 @@ export const en: Record<MessageKey, string> = {
   'scenario.cycling.period.hour': '{day}, {hours}',
   'scenario.cycling.tripsPerDay': 'a day',
   'scenario.cycling.tripsPerHour': 'an hour',
-  'scenario.cycling.legendVc': 'Busyness: cyclists compared with what the street carries comfortably',
-  'scenario.cycling.unitVc': 'ratio; 0.9 or more is a hotspot',
+  'scenario.cycling.legendVc':
+    'Busyness: cyclists compared with where level of service F begins (much hindrance, table of Botma 1995)',
+  'scenario.cycling.unitVc': 'ratio; from 1 on, level F: a hotspot',
   'scenario.cycling.legendFlowSize':
     'The wider the band, the more cyclists: 5 m per 1,000 cyclists an hour. Grey dashes: closed. White dashes along the band: new link. White arrowheads: one-way. Red dot: hotspot. White dot with a blue edge: counting point.',
   'scenario.cycling.legendChange': 'Change in cyclists from an ordinary day',
@@ -476,8 +477,10 @@ export const en: Record<MessageKey, string> = {
   'scenario.cycling.info.perDay': '{value} a day',
   'scenario.cycling.info.daily': 'Whole day',
   'scenario.cycling.info.vc': 'Busyness',
-  'scenario.cycling.info.vcValue': '{value} × the comfortable volume',
-  'scenario.cycling.info.vcHotspot': '{value} × the comfortable volume: hotspot',
+  'scenario.cycling.info.vcValue': '{value} × where level of service F begins',
+  'scenario.cycling.info.vcHotspot': '{value} × where level of service F begins: hotspot',
+  'scenario.cycling.info.los': 'Level of service (Botma 1995)',
+  'scenario.cycling.info.losValue': '{level} (A: free cycling, F: much hindrance)',
   'scenario.cycling.info.change': 'Change from an ordinary day',
   'scenario.cycling.info.changeValue': '{sign}{change} an hour (ordinary day: {normal})',
   'scenario.cycling.info.state': 'State',
@@ -534,10 +537,11 @@ export const en: Record<MessageKey, string> = {
   'scenario.cycling.newLinkName': 'New link {from} – {to}',
   'scenario.cycling.hotspots': 'Hotspots',
   'scenario.cycling.hotspotsIntro':
-    'Streets with {ratio} times or more the cyclists the street carries comfortably ({period}).',
+    'Streets at level of service F ({period}): cyclists overtake and meet each other so often that cycling goes badly. The threshold comes from the table of Botma (1995) for bicycle paths.',
   'scenario.cycling.noHotspots': 'No street is a hotspot.',
-  'scenario.cycling.hotspotItem': '{name}: {ratio} × comfortable, {flow} cyclists an hour',
-  'scenario.cycling.hotspotItemAt': '{name}: {ratio} × comfortable, {flow} cyclists an hour at {hours}',
+  'scenario.cycling.hotspotItem': '{name}: {ratio} × the level F threshold, {flow} cyclists an hour',
+  'scenario.cycling.hotspotItemAt':
+    '{name}: {ratio} × the level F threshold, {flow} cyclists an hour at {hours}',
   'scenario.cycling.hotspotNew': 'new hotspot',
   'scenario.cycling.showHour': 'Show {hours}',
   'scenario.cycling.moreHotspots': 'And {count} more streets.',
@@ -570,7 +574,7 @@ export const en: Record<MessageKey, string> = {
   'scenario.ind.odPairsOverDetour': 'Origin–destination pairs with too much detour',
   'scenario.ind.meanTripMinutes': 'Average trip time (min)',
   'scenario.ind.hotspots': 'Hotspots (streets)',
-  'scenario.ind.worstHotspot': 'Worst hotspot (× comfortable)',
+  'scenario.ind.worstHotspot': 'Worst hotspot (× level F threshold)',
   'scenario.ind.cycledKm': 'Kilometres cycled',
   'scenario.heat.keaShow': 'Show the national heat map beside it (Klimaateffectatlas)',
   'scenario.heat.keaNote':

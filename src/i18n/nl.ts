@@ -463,8 +463,9 @@ export const nl = {
   'scenario.cycling.period.hour': '{day}, {hours}',
   'scenario.cycling.tripsPerDay': 'per dag',
   'scenario.cycling.tripsPerHour': 'per uur',
-  'scenario.cycling.legendVc': 'Drukte: fietsers ten opzichte van wat de straat comfortabel verwerkt',
-  'scenario.cycling.unitVc': 'verhouding; vanaf 0,9 een knelpunt',
+  'scenario.cycling.legendVc':
+    'Drukte: fietsers ten opzichte van het aantal waarbij niveau F begint (veel hinder, tabel van Botma 1995)',
+  'scenario.cycling.unitVc': 'verhouding; vanaf 1 niveau F: een knelpunt',
   'scenario.cycling.legendFlowSize':
     'Hoe breder de band, hoe meer fietsers: 5 m per 1.000 fietsers per uur. Grijze streepjes: afgesloten. Witte streepjes in de band: nieuwe verbinding. Witte pijlpunten: eenrichting. Rode stip: knelpunt. Witte stip met blauwe rand: telpunt.',
   'scenario.cycling.legendChange': 'Verschil in fietsers met een gewone dag',
@@ -478,8 +479,10 @@ export const nl = {
   'scenario.cycling.info.perDay': '{value} per dag',
   'scenario.cycling.info.daily': 'Hele dag',
   'scenario.cycling.info.vc': 'Drukte',
-  'scenario.cycling.info.vcValue': '{value} × wat comfortabel is',
-  'scenario.cycling.info.vcHotspot': '{value} × wat comfortabel is: knelpunt',
+  'scenario.cycling.info.vcValue': '{value} × het aantal waarbij niveau F begint',
+  'scenario.cycling.info.vcHotspot': '{value} × het aantal waarbij niveau F begint: knelpunt',
+  'scenario.cycling.info.los': 'Kwaliteitsniveau (Botma 1995)',
+  'scenario.cycling.info.losValue': '{level} (A: vrij fietsen, F: veel hinder)',
   'scenario.cycling.info.change': 'Verschil met gewone dag',
   'scenario.cycling.info.changeValue': '{sign}{change} per uur (gewone dag: {normal})',
   'scenario.cycling.info.state': 'Toestand',
@@ -537,10 +540,11 @@ export const nl = {
   'scenario.cycling.newLinkName': 'Nieuwe verbinding {from} – {to}',
   'scenario.cycling.hotspots': 'Knelpunten',
   'scenario.cycling.hotspotsIntro':
-    'Straten met {ratio} keer of meer zoveel fietsers als de straat comfortabel verwerkt ({period}).',
+    'Straten op kwaliteitsniveau F ({period}): fietsers halen elkaar zo vaak in of komen elkaar zo vaak tegen dat het fietsen slecht gaat. De grens komt uit de tabel van Botma (1995) voor fietspaden.',
   'scenario.cycling.noHotspots': 'Geen enkele straat is een knelpunt.',
-  'scenario.cycling.hotspotItem': '{name}: {ratio} × comfortabel, {flow} fietsers per uur',
-  'scenario.cycling.hotspotItemAt': '{name}: {ratio} × comfortabel, {flow} fietsers per uur om {hours}',
+  'scenario.cycling.hotspotItem': '{name}: {ratio} × de grens van niveau F, {flow} fietsers per uur',
+  'scenario.cycling.hotspotItemAt':
+    '{name}: {ratio} × de grens van niveau F, {flow} fietsers per uur om {hours}',
   'scenario.cycling.hotspotNew': 'nieuw knelpunt',
   'scenario.cycling.showHour': 'Toon {hours}',
   'scenario.cycling.moreHotspots': 'En nog {count} straten.',
@@ -573,7 +577,7 @@ export const nl = {
   'scenario.ind.odPairsOverDetour': 'Herkomst–bestemming-paren met te veel omweg',
   'scenario.ind.meanTripMinutes': 'Gemiddelde rittijd (min)',
   'scenario.ind.hotspots': 'Knelpunten (straten)',
-  'scenario.ind.worstHotspot': 'Ergste knelpunt (× comfortabel)',
+  'scenario.ind.worstHotspot': 'Ergste knelpunt (× grens van niveau F)',
   'scenario.ind.cycledKm': 'Gefietste kilometers',
   'scenario.heat.keaShow': 'Landelijke hittekaart ernaast tonen (Klimaateffectatlas)',
   'scenario.heat.keaNote':

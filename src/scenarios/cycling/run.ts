@@ -15,6 +15,7 @@ import { baselineDemand, observedLinks, type BaselineDemand } from './demand.ts'
 import { geodeticToEcef } from '../../geo/enu.ts';
 import { parametersOf, type BikeNetworkFile, type DayType, type ModelParameters } from './network-file.ts';
 import { compileGraph, networkFromFile, type BikeNetwork, type NetLink } from './network.ts';
+import { HOTSPOT_RATIO, hotspotVolume, levelOfService } from './level-of-service.ts';
 import { HOURS, pivotFlows } from './pivot.ts';
 import { networkProfile } from './profiles.ts';
 
@@ -128,16 +129,19 @@ export async function runCyclingScenario(
     rule: params.pivotRule,
   });
 
-  // Hotspots: volume against what the link carries comfortably, at the chosen hour or its busiest.
+  // Hotspots: volume against where LoS F begins (Botma 1995), at the chosen hour or the busiest.
   const n = links.length;
   const vc = new Float32Array(HOURS * n);
+  const los = new Uint8Array(HOURS * n);
   const hotspotVc = new Float32Array(n);
   links.forEach((l, i) => {
-    const capacity = params.comfortPerMetreHour * l.width;
+    const threshold = hotspotVolume(l.width);
     let worst = 0;
     for (let h = 0; h < HOURS; h++) {
-      const r = pivot.hourly[h * n + i]! / capacity;
+      const volume = pivot.hourly[h * n + i]!;
+      const r = volume / threshold;
       vc[h * n + i] = r;
+      los[h * n + i] = levelOfService(volume, l.width);
       if (hour === undefined ? r > worst : h === hour) worst = r;
     }
     hotspotVc[i] = worst;
@@ -145,7 +149,7 @@ export async function runCyclingScenario(
   let hotspots = 0;
   let worst = -1;
   hotspotVc.forEach((r, i) => {
-    if (r >= params.hotspotRatio) hotspots++;
+    if (r >= HOTSPOT_RATIO) hotspots++;
     if (worst < 0 || r > hotspotVc[worst]!) worst = i;
   });
 
@@ -165,7 +169,7 @@ export async function runCyclingScenario(
     hotspots: { value: hotspots, unit: 'links' },
     worstHotspot: {
       value: worst >= 0 ? hotspotVc[worst]! : null,
-      unit: 'volume / comfortable capacity',
+      unit: 'volume / volume where level of service F begins (Botma 1995)',
       label: worst >= 0 ? links[worst]!.name : '',
     },
     odPairsOverDetour: { value: od.pairsOverDetour, unit: 'OD pairs' },
@@ -177,6 +181,7 @@ export async function runCyclingScenario(
     flow: { ids, steps: HOURS, values: pivot.hourly },
     daily: { ids, steps: 1, values: pivot.daily },
     vc: { ids, steps: HOURS, values: vc },
+    los: { ids, steps: HOURS, values: los },
     hotspotVc: { ids, steps: 1, values: hotspotVc },
   };
   const tables: Record<string, Table> = { odTravelTimes: od.table };
@@ -344,6 +349,11 @@ function runNotes(
       `On ${clampedLinks.length} link(s) the count plus the modelled change fell below zero in some hours and 0 is shown (${names}).`,
     );
   }
+  notes.push(
+    'Hotspots: links where level of service F begins in the hindrance table of Botma (1995, TRR 1502), as tabulated by FHWA: ' +
+      'from 325 cyclists/h (both directions) on a 2.1–2.4 m path and from 630/h on a 3.0 m path. ' +
+      'Assumptions of this model: wider links scale the 3.0 m value with their width, and one-way links and mixed streets are judged as two-way bicycle paths.',
+  );
   notes.push(
     hour === undefined
       ? 'Hotspots are judged at each link’s busiest hour.'
