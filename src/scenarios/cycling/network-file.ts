@@ -76,6 +76,9 @@ const fitSchema = z.object({
   maxGeh: z.number(),
   shareGehBelow5: z.number(),
   r2: z.number(),
+  /** Matching rounds the estimation ran, and why it stopped (od-estimation.ts). */
+  rounds: z.number().int().min(0).optional(),
+  stop: z.enum(['matched', 'stalled', 'limit']).optional(),
 });
 export type Fit = z.infer<typeof fitSchema>;
 

@@ -15,6 +15,7 @@ import { baselineDemand, observedLinks, type BaselineDemand } from './demand.ts'
 import { geodeticToEcef } from '../../geo/enu.ts';
 import { parametersOf, type BikeNetworkFile, type DayType, type ModelParameters } from './network-file.ts';
 import { compileGraph, networkFromFile, type BikeNetwork, type NetLink } from './network.ts';
+import { ESTIMATION_DEFAULTS } from './od-estimation.ts';
 import { HOTSPOT_RATIO, hotspotVolume, levelOfService } from './level-of-service.ts';
 import { HOURS, pivotFlows } from './pivot.ts';
 import { networkProfile } from './profiles.ts';
@@ -309,6 +310,12 @@ function odSummary(
   };
 }
 
+const STOP_TEXT = {
+  matched: `counts matched within ${ESTIMATION_DEFAULTS.tolerance * 100} % RMSE`,
+  stalled: 'stopped when the fit no longer improved: the counts disagree among themselves',
+  limit: 'stopped at the round limit before converging',
+} as const;
+
 function runNotes(
   file: BikeNetworkFile,
   base: BaseRun,
@@ -327,7 +334,10 @@ function runNotes(
     notes.push(
       `Trips between zones (${dayType}) are ${where}, fitted to ${fit.links} counted links: ` +
         `RMSE ${Math.round(fit.rmse)} cyclists/day (${(fit.relativeRmse * 100).toFixed(1)} %), ` +
-        `GEH at the busiest hour at most ${fit.maxGeh.toFixed(1)}.`,
+        `GEH at the busiest hour at most ${fit.maxGeh.toFixed(1)}` +
+        (fit.rounds === undefined
+          ? '.'
+          : `, after ${fit.rounds} rounds of matching (${STOP_TEXT[fit.stop ?? 'limit']}).`),
     );
   else
     notes.push(

@@ -142,11 +142,11 @@ describe('the cycling result on the map', () => {
     const info = popup(potterstraat, ctx)!;
     expect(info.title).toBe('Potterstraat');
     const rows = Object.fromEntries(info.rows.map((r) => [r.label, r.value]));
-    expect(rows['Fietsers, werkdag 08:00–09:00']).toBe('893 per uur');
-    expect(rows['Verschil met gewone dag']).toBe('-1.998 per uur (gewone dag: 2.891)');
-    // 893 cyclists/h on 6 m: LoS F begins at 630 · 6 / 3 = 1,260/h (Botma's 3.0 m row, scaled), so
-    // 893 / 1,260 = 0.71; LoS D runs from 700 to 1,000/h on 6 m.
-    expect(rows['Drukte']).toBe('0,71 × het aantal waarbij niveau F begint');
+    expect(rows['Fietsers, werkdag 08:00–09:00']).toBe('867 per uur');
+    expect(rows['Verschil met gewone dag']).toBe('-2.024 per uur (gewone dag: 2.891)');
+    // 867 cyclists/h on 6 m: LoS F begins at 630 · 6 / 3 = 1,260/h (Botma's 3.0 m row, scaled), so
+    // 867 / 1,260 = 0.69; LoS D runs from 700 to 1,000/h on 6 m.
+    expect(rows['Drukte']).toBe('0,69 × het aantal waarbij niveau F begint');
     expect(rows['Kwaliteitsniveau (Botma 1995)']).toBe('D (A: vrij fietsen, F: veel hinder)');
     expect(rows['Toestand']).toBe('open, twee richtingen, 14 km/u, 6 m breed');
     expect(info.actions?.map((a) => a.label)).toContain('Afsluiten voor fietsers');
