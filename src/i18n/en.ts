@@ -419,7 +419,7 @@ export const en: Record<MessageKey, string> = {
   'scenario.heat.buildingHeight': 'Building height (m)',
   'scenario.heat.when': 'Time',
   'scenario.heat.afternoon': 'Afternoon (mean of 12–18 h), like the national map',
-  'scenario.heat.hour': '{hour}:00',
+  'scenario.heat.hour': '{hour}:00–{next}:00 (mean of that hour)',
   'scenario.heat.change.trees': '{n} tree(s), crown {crown} m, {height} m tall',
   'scenario.heat.change.tree-row': 'Row of trees, {length} m',
   'scenario.heat.change.depave': 'Depaved to green: {area} m²',

@@ -421,7 +421,7 @@ export const nl = {
   'scenario.heat.buildingHeight': 'Gebouwhoogte (m)',
   'scenario.heat.when': 'Tijdstip',
   'scenario.heat.afternoon': 'Middag (gemiddelde 12–18 uur), zoals de landelijke kaart',
-  'scenario.heat.hour': '{hour}:00 uur',
+  'scenario.heat.hour': '{hour}:00 tot {next}:00 uur (gemiddelde van dat uur)',
   'scenario.heat.change.trees': '{n} boom/bomen, kroon {crown} m, {height} m hoog',
   'scenario.heat.change.tree-row': 'Bomenrij van {length} m',
   'scenario.heat.change.depave': 'Ontharden tot groen: {area} m²',

@@ -30,7 +30,9 @@ describe('heat example scenarios', () => {
       SCENARIO_KINDS,
     );
     expect(r.output.indicators['drawn.meanPetChange']!.value!).toBeLessThan(-2);
-    expect(r.difference!.indicators['coolPlace.area']!.change!).toBeGreaterThan(1000);
+    // 812 m² more since the sun is taken at the middle of each hour (it was over 1,000 m² with the
+    // sun at each hour's end, lower in the late afternoon and so casting longer shade).
+    expect(r.difference!.indicators['coolPlace.area']!.change!).toBeGreaterThan(600);
     expect(r.output.notes[0]).toMatch(/approximate sample/);
   });
 });

@@ -48,6 +48,7 @@ import {
   dayWeather,
   modelHour,
   REFERENCE_DATE,
+  REFERENCE_SOURCE,
   type DayWeather,
   type ModelHour,
 } from './weather.ts';
@@ -93,7 +94,7 @@ export function conditionsFor(run: HeatRun, grid: Grid): HeatConditions | Scenar
       message:
         hour === 'afternoon'
           ? `the sun is below the horizon all afternoon on ${date}${range}`
-          : `the sun is below the horizon at ${pad(hour)} on ${date} (elevation ${first.sun.elevation.toFixed(1)}°)${range}`,
+          : `the sun is below the horizon in the hour ${pad(hour)}–${pad(hour + 1)} on ${date} (elevation ${first.sun.elevation.toFixed(1)}° at its middle)${range}`,
     };
   }
   return {
@@ -422,10 +423,11 @@ function baseNotes(file: HeatBaseline, conditions: HeatConditions): string[] {
   const notes: string[] = [];
   if (file.meta.sample) notes.push(`The city data is an approximate sample: ${file.meta.note}`);
   const first = conditions.hours[0]!;
+  const span = (h: number) => `${pad(h)}–${pad(h + 1)}`;
   const when =
     conditions.hour === 'afternoon'
-      ? `the mean of ${conditions.hours.map((h) => pad(h.localHour)).join(', ')}`
-      : pad(conditions.hour);
+      ? `the mean of the hours ${conditions.hours.map((h) => span(h.localHour)).join(', ')}`
+      : `the hour ${span(conditions.hour)}`;
   const source =
     first.source === 'override'
       ? 'with the weather given in the scenario'
@@ -433,8 +435,9 @@ function baseNotes(file: HeatBaseline, conditions: HeatConditions): string[] {
         ? 'with the weather of the reference hot day of the national heat map (1 July 2015)'
         : `with the reference hot day's weather (1 July 2015) moved to ${conditions.date}, radiation scaled to the sun's height there`;
   notes.push(`Felt temperature (PET) at 1.2 m on ${conditions.date}, ${when} local time, ${source}.`);
+  if (first.source !== 'override') notes.push(REFERENCE_SOURCE);
   notes.push(
-    'This is a hot-day estimate for planning, not a forecast. The PET regression of the Wageningen method (as behind the national heat map) emulates a radiation model. Checked against a physical body heat-balance model (MEMI, Höppe) over the reference afternoon’s weather, it differed by −1.7 to +1.8 °C in the shade and by −2.1 to +8.2 °C in the sun (2.2 °C higher on average); differences between scenarios are more reliable than values. It barely responds to humidity: +0.5 °C from 30 to 70 % humidity, where the heat-balance model gives about +4 °C.',
+    'This is a hot-day estimate for planning, not a forecast. The PET regression of the Wageningen method (as behind the national heat map) emulates a radiation model. Checked against a physical body heat-balance model (MEMI, Höppe) over the reference afternoon’s weather, it differed by −1.4 to +1.7 °C in the shade and by −1.0 to +8.2 °C in the sun (2.8 °C higher on average); differences between scenarios are more reliable than values. It barely responds to humidity: +0.5 °C from 30 to 70 % humidity, where the heat-balance model gives about +4.5 °C.',
   );
   notes.push(
     'Shade from buildings and tree crowns is exact to about a grid cell; wind, the weakest part of the method, comes from a frontal-area rule; terrain is taken as flat; green roofs act only through the neighbourhood’s vegetation share, so they barely change street-level PET (computer simulations elsewhere find 0.1–0.3 °C cooler air at street level, at most 0.8 °C; these are model results, not measurements); water is treated like vegetation by day and cannot show evening warming.',
