@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { heatBaselineSchema, type HeatBaseline } from '../../src/scenarios/heat/baseline-file.ts';
 import type { HeatChange, HeatRun } from '../../src/scenarios/heat/changes.ts';
-import { walkable } from '../../src/scenarios/heat/city.ts';
+import { roads, walkable } from '../../src/scenarios/heat/city.ts';
 import { fieldToImage, PET_CLASS_RAMP, PET_RAMP } from '../../src/scenarios/heat/colors.ts';
 import { coolPlaces, updateDistances, walkingDistances } from '../../src/scenarios/heat/cool-distance.ts';
 import { computeHeatChange, deriveCity, sectorLayers } from '../../src/scenarios/heat/heat-model.ts';
@@ -182,7 +182,7 @@ async function stages(f: HeatBaseline, cache: HeatCache, run: HeatRun): Promise<
     const result = await computeHeatChange(base, { ...derived, layers }, conditions.hours);
     lap('shade + PET');
     const walk = walkable(derived.prepared.city);
-    const cool = coolPlaces(prepared.city.grid, result.pet, walk);
+    const cool = coolPlaces(prepared.city.grid, result.pet, walk, roads(derived.prepared.city));
     lap('cool places');
     updateDistances(prepared.city.grid, base.distance, base.cool, cool, walk);
     lap('distances (update)');

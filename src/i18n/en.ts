@@ -443,7 +443,7 @@ export const en: Record<MessageKey, string> = {
   'scenario.ind.pet.mean': 'Mean felt temperature outdoors (°C)',
   'scenario.ind.pet.max': 'Highest felt temperature (°C)',
   'scenario.ind.shade.share': 'Share of outdoor space in shade (%)',
-  'scenario.ind.coolPlace.area': 'Cool places (m²)',
+  'scenario.ind.coolPlace.area': 'Cool places (m²; the Klimaateffectatlas’s four rules)',
   'scenario.ind.drawn.area': 'Drawn area (m²)',
   'scenario.ind.drawn.meanPetChange': 'Mean change inside the drawn area (°C)',
   'scenario.ind.nearby.homes.meanDistance': 'Walk from homes to a cool place, mean (m)',

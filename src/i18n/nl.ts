@@ -445,7 +445,7 @@ export const nl = {
   'scenario.ind.pet.mean': 'Gemiddelde gevoelstemperatuur buiten (°C)',
   'scenario.ind.pet.max': 'Hoogste gevoelstemperatuur (°C)',
   'scenario.ind.shade.share': 'Deel buitenruimte in de schaduw (%)',
-  'scenario.ind.coolPlace.area': 'Koele plekken (m²)',
+  'scenario.ind.coolPlace.area': 'Koele plekken (m²; de vier regels van de Klimaateffectatlas)',
   'scenario.ind.drawn.area': 'Getekend oppervlak (m²)',
   'scenario.ind.drawn.meanPetChange': 'Gemiddeld verschil binnen het getekende (°C)',
   'scenario.ind.nearby.homes.meanDistance': 'Loopafstand van woningen naar een koele plek, gemiddeld (m)',

@@ -11,7 +11,7 @@ import {
 } from '../engine/types.ts';
 import type { HeatBaseline } from './baseline-file.ts';
 import type { HeatChange, HeatRun } from './changes.ts';
-import { GROUND, walkable } from './city.ts';
+import { GROUND, roads, walkable } from './city.ts';
 import {
   COOL_PLACE,
   coolPlaces,
@@ -143,7 +143,7 @@ async function baselineMaps(
   const result = await computeHeat(prepared, conditions.hours, layers, checkpoint);
   const grid = prepared.city.grid;
   const walk = walkable(prepared.city);
-  const cool = coolPlaces(grid, result.pet, walk);
+  const cool = coolPlaces(grid, result.pet, walk, roads(prepared.city));
   const distance = walkingDistances(grid, cool, walk);
   return { prepared, layers, result, heatClass: classify(result.pet), cool, walkable: walk, distance };
 }
@@ -173,7 +173,7 @@ async function scenarioMaps(
       const g = prepared.city.ground[i];
       walk[i] = g === GROUND.paved || g === GROUND.green ? 1 : 0;
     }
-  const cool = coolPlaces(grid, result.pet, walk);
+  const cool = coolPlaces(grid, result.pet, walk, roads(prepared.city));
   let sameStreets = true;
   for (let i = 0; i < grid.cells; i++)
     if (walk[i] !== base.walkable[i]) {
@@ -443,7 +443,7 @@ function baseNotes(file: HeatBaseline, conditions: HeatConditions): string[] {
     'Shade from buildings and tree crowns is exact to about a grid cell; wind, the weakest part of the method, comes from a frontal-area rule; terrain is taken as flat; green roofs act only through the neighbourhood’s vegetation share, so they barely change street-level PET (computer simulations elsewhere find 0.1–0.3 °C cooler air at street level, at most 0.8 °C; these are model results, not measurements); water is treated like vegetation by day and cannot show evening warming.',
   );
   notes.push(
-    `A cool place is a walkable patch of at least ${COOL_PLACE.minArea} m² below ${COOL_PLACE.maxPet} °C PET (no strong heat stress); distances are walked over streets and squares, 8-connected, to the nearest one.`,
+    `A cool place follows the four starting points of the Klimaateffectatlas (2021): at least ${COOL_PLACE.minArea} m², PET ${COOL_PLACE.maxPet} °C or lower, a few metres from the road (read here as at least ${COOL_PLACE.roadDistance} m from any street, as the sample does not tell carriageway from pavement) and not an elongated strip (read here as at least ${COOL_PLACE.minWidth} m wide throughout); distances are walked over streets and squares, 8-connected, to the nearest one.`,
   );
   const skipped = (conditions.hour === 'afternoon' ? AFTERNOON_HOURS.length : 1) - conditions.hours.length;
   if (skipped > 0) notes.push(`${skipped} afternoon hour(s) with the sun below the horizon were left out.`);
