@@ -30,8 +30,9 @@ describe('heat example scenarios', () => {
       SCENARIO_KINDS,
     );
     expect(r.output.indicators['drawn.meanPetChange']!.value!).toBeLessThan(-2);
-    // 812 m² more since the sun is taken at the middle of each hour (it was over 1,000 m² with the
-    // sun at each hour's end, lower in the late afternoon and so casting longer shade).
+    // The park adds 1,056 m² of cool place under the four Klimaateffectatlas rules (1,300 m² when
+    // only area and PET counted and the sun stood at each hour's end). Pinned loosely: a park of
+    // this size must add several hundred m² whatever the details.
     expect(r.difference!.indicators['coolPlace.area']!.change!).toBeGreaterThan(600);
     expect(r.output.notes[0]).toMatch(/approximate sample/);
   });
