@@ -26,6 +26,7 @@ import {
   type HeatScenario,
 } from '../../src/scenarios/heat/run-heat.ts';
 import { checkHeatScenario } from '../../src/scenarios/heat/run.ts';
+import { AFTERNOON_HOURS } from '../../src/scenarios/heat/weather.ts';
 
 const FILE = resolve(import.meta.dirname, '../../public/data/heat/utrecht-centre-heat.json');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -78,7 +79,10 @@ async function main(): Promise<void> {
   );
 
   for (const run of [{ hour: 15 }, {}] as HeatRun[]) {
-    const label = run.hour === undefined ? 'afternoon mean (7 hours)' : `one hour (${run.hour}:00)`;
+    const label =
+      run.hour === undefined
+        ? `afternoon mean (${AFTERNOON_HOURS.length} hourly means)`
+        : `one hour (${run.hour}:00–${run.hour + 1}:00)`;
     console.log(`\n${label}:`);
     const cache = new HeatCache();
     const [, cold] = await timed(() => runHeatScenario(scenario([], run), f, {}, cache));
