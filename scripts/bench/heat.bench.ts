@@ -80,9 +80,9 @@ async function main(): Promise<void> {
 
   for (const run of [{ hour: 15 }, {}] as HeatRun[]) {
     const label =
-      run.hour === undefined
-        ? `afternoon mean (${AFTERNOON_HOURS.length} hourly means)`
-        : `one hour (${run.hour}:00–${run.hour + 1}:00)`;
+      typeof run.hour === 'number'
+        ? `one hour (${run.hour}:00–${run.hour + 1}:00)`
+        : `afternoon mean (${AFTERNOON_HOURS.length} hourly means)`;
     console.log(`\n${label}:`);
     const cache = new HeatCache();
     const [, cold] = await timed(() => runHeatScenario(scenario([], run), f, {}, cache));
