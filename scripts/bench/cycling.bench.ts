@@ -6,7 +6,8 @@
  *    waits for after an edit), and one assignment on its own.
  * 2. A synthetic city-sized network (10,000 links, 500 zones): one assignment (Dial, 500 origins),
  *    a full scenario run with compare, memory of one assignment.
- * 3. OD estimation from counts on the sample (as the sample builder runs it).
+ * 3. OD estimation from counts on the sample (as the sample builder runs it): rounds, why they stopped,
+ *    fit; and on a grid with most links counted (rounds and fit against the target of matching).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,8 +19,13 @@ import {
   type BikeNetworkFile,
 } from '../../src/scenarios/cycling/network-file.ts';
 import { compileGraph, networkFromFile } from '../../src/scenarios/cycling/network.ts';
-import { gravitySeed, skimZones } from '../../src/scenarios/cycling/od-estimation.ts';
-import { TEST_ORIGIN } from '../../tests/support/small-bike-network.ts';
+import {
+  ESTIMATION_DEFAULTS,
+  estimateDemand,
+  gravitySeed,
+  skimZones,
+} from '../../src/scenarios/cycling/od-estimation.ts';
+import { smallNetwork, TEST_ORIGIN, type SmallNetworkSpec } from '../../tests/support/small-bike-network.ts';
 import { runScenario } from '../../src/scenarios/engine/runner.ts';
 import { SCENARIO_KINDS } from '../../src/scenarios/engine/engine-kinds.ts';
 import { estimateFileDemand } from '../cycling/estimate.ts';
@@ -166,8 +172,69 @@ async function benchSample(): Promise<void> {
   const options = { routeChoice: 'logit' as const, theta: 12 };
   const one = await time(50, () => assign(graph, demand, options));
   console.log(`  one assignment (Dial, ${file.zones.length} origins): ${ms(one.slice(0, 15))}`);
-  const est = await time(3, () => estimateFileDemand(file, 150));
-  console.log(`  OD estimation from the counts, both day types, 150 rounds: ${ms(est)}`);
+  let stored: ReturnType<typeof estimateFileDemand> | undefined;
+  const est = await time(3, () => (stored = estimateFileDemand(file)));
+  console.log(`  OD estimation from the counts, both day types: ${ms(est)}`);
+  for (const day of ['weekday', 'weekend'] as const) {
+    const fit = stored?.[day]?.fit;
+    if (fit)
+      console.log(
+        `    ${day}: ${fit.rounds} rounds (${fit.stop}), RMSE ${(fit.relativeRmse * 100).toFixed(2)} % of the mean count, ` +
+          `max GEH ${fit.maxGeh.toFixed(2)} (the sample's counts carry noise, so they cannot all be matched)`,
+      );
+  }
+}
+
+/**
+ * OD estimation with most links counted: a 16 × 16 grid (480 links, 40 zones), 80 % of the links
+ * counted from a known matrix (consistent counts, so a perfect fit exists). Target: matched (relative
+ * RMSE ≤ 0.1 %) within the 300-round limit.
+ */
+async function benchEstimation(): Promise<void> {
+  const rnd = mulberry32(5);
+  const side = 16;
+  const nodes: SmallNetworkSpec['nodes'] = {};
+  const links: SmallNetworkSpec['links'] = [];
+  for (let y = 0; y < side; y++)
+    for (let x = 0; x < side; x++) {
+      nodes[`n${x}-${y}`] = [x * 200 + 40 * rnd(), y * 200 + 40 * rnd()];
+      if (x < side - 1) links.push({ id: `h${x}-${y}`, from: `n${x}-${y}`, to: `n${x + 1}-${y}` });
+      if (y < side - 1) links.push({ id: `v${x}-${y}`, from: `n${x}-${y}`, to: `n${x}-${y + 1}` });
+    }
+  const ids = Object.keys(nodes);
+  const picked = new Set<string>();
+  while (picked.size < 40) picked.add(ids[Math.floor(rnd() * ids.length)]!);
+  const file = smallNetwork({ nodes, links, zones: [...picked].map((node) => ({ id: `z-${node}`, node })) });
+  const net = networkFromFile(file);
+  const graph = compileGraph(net);
+  const zoneNodes = file.zones.map((z) => net.nodeIndex.get(z.node)!);
+  const n = zoneNodes.length;
+  const truth = Float64Array.from({ length: n * n }, (_, k) =>
+    k % (n + 1) === 0 ? 0 : 50 + 300 * rnd() + (k % n === 3 ? 800 : 0),
+  );
+  const flow = assign(graph, { zoneNodes, trips: truth }, { routeChoice: 'logit', theta: 12 }).linkFlow;
+  const targets = links
+    .filter(() => rnd() < 0.8)
+    .map((l) => net.linkIndex.get(l.id)!)
+    .map((link) => ({ link, daily: flow[link]!, peakShare: 0.1 }));
+  let result: ReturnType<typeof estimateDemand> | undefined;
+  const times = await time(1, () => {
+    result = estimateDemand({
+      graph,
+      zoneNodes,
+      weights: zoneNodes.map(() => 1),
+      targets,
+      routeChoice: 'logit',
+      theta: 12,
+    });
+  });
+  const r = result!;
+  console.log(
+    `OD estimation, ${links.length} links with ${targets.length} counted, ${n} zones: ${r.iterations} rounds (${r.stop}), ` +
+      `relative RMSE ${(r.fit!.relativeRmse * 100).toFixed(3)} %, max GEH ${r.fit!.maxGeh.toFixed(3)}, ${ms(times)}; ` +
+      `target: matched (≤ ${ESTIMATION_DEFAULTS.tolerance * 100} %) within ${ESTIMATION_DEFAULTS.iterations} rounds, ` +
+      `${r.stop === 'matched' ? 'met' : 'not met'}`,
+  );
 }
 
 async function benchCity(): Promise<void> {
@@ -210,4 +277,5 @@ async function benchCity(): Promise<void> {
 }
 
 await benchSample();
+await benchEstimation();
 await benchCity();

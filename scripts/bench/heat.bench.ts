@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { heatBaselineSchema, type HeatBaseline } from '../../src/scenarios/heat/baseline-file.ts';
 import type { HeatChange, HeatRun } from '../../src/scenarios/heat/changes.ts';
-import { walkable } from '../../src/scenarios/heat/city.ts';
+import { roads, walkable } from '../../src/scenarios/heat/city.ts';
 import { coolPlaces, updateDistances, walkingDistances } from '../../src/scenarios/heat/cool-distance.ts';
 import { computeHeatChange, deriveCity, sectorLayers } from '../../src/scenarios/heat/heat-model.ts';
 import { applyChanges } from '../../src/scenarios/heat/interventions.ts';
@@ -25,6 +25,7 @@ import {
   type HeatScenario,
 } from '../../src/scenarios/heat/run-heat.ts';
 import { checkHeatScenario } from '../../src/scenarios/heat/run.ts';
+import { AFTERNOON_HOURS } from '../../src/scenarios/heat/weather.ts';
 import { heatPicture } from '../../src/layers/scenario-result/heat-greening-view.ts';
 
 const FILE = resolve(import.meta.dirname, '../../public/data/heat/utrecht-centre-heat.json');
@@ -78,7 +79,10 @@ async function main(): Promise<void> {
   );
 
   for (const run of [{ hour: 15 }, {}] as HeatRun[]) {
-    const label = run.hour === undefined ? 'afternoon mean (7 hours)' : `one hour (${run.hour}:00)`;
+    const label =
+      typeof run.hour === 'number'
+        ? `one hour (${run.hour}:00–${run.hour + 1}:00)`
+        : `afternoon mean (${AFTERNOON_HOURS.length} hourly means)`;
     console.log(`\n${label}:`);
     const cache = new HeatCache();
     const [, cold] = await timed(() => runHeatScenario(scenario([], run), f, {}, cache));
@@ -182,7 +186,7 @@ async function stages(f: HeatBaseline, cache: HeatCache, run: HeatRun): Promise<
     const result = await computeHeatChange(base, { ...derived, layers }, conditions.hours);
     lap('shade + PET');
     const walk = walkable(derived.prepared.city);
-    const cool = coolPlaces(prepared.city.grid, result.pet, walk);
+    const cool = coolPlaces(prepared.city.grid, result.pet, walk, roads(derived.prepared.city));
     lap('cool places');
     updateDistances(prepared.city.grid, base.distance, base.cool, cool, walk);
     lap('distances (update)');

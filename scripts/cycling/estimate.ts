@@ -7,11 +7,11 @@ import { assign } from '../../src/scenarios/cycling/assignment.ts';
 import { countTargets, observedLinks } from '../../src/scenarios/cycling/demand.ts';
 import { DAY_TYPES, parametersOf, type BikeNetworkFile } from '../../src/scenarios/cycling/network-file.ts';
 import { compileGraph, networkFromFile } from '../../src/scenarios/cycling/network.ts';
-import { countFit, estimateDemand } from '../../src/scenarios/cycling/od-estimation.ts';
+import { countFit, estimateDemand, ESTIMATION_DEFAULTS } from '../../src/scenarios/cycling/od-estimation.ts';
 
 export function estimateFileDemand(
   file: BikeNetworkFile,
-  rounds = 150,
+  maxRounds: number = ESTIMATION_DEFAULTS.iterations,
 ): NonNullable<BikeNetworkFile['demand']> {
   const { theta } = parametersOf(file);
   const net = networkFromFile(file);
@@ -21,8 +21,9 @@ export function estimateFileDemand(
   const n = zoneNodes.length;
   const demand: NonNullable<BikeNetworkFile['demand']> = {
     method:
-      `Doubly constrained gravity prior (PBL bike decay) matched to the counts, ${rounds} rounds of ` +
-      `multiplicative (ME2-type) scaling; logit route choice with theta ${theta}.`,
+      `Doubly constrained gravity prior (PBL bike decay) matched to the counts by Spiess's gradient ` +
+      `method with conjugate directions (at most ${maxRounds} rounds, until the relative RMSE is ` +
+      `${ESTIMATION_DEFAULTS.tolerance * 100} % or the fit stops improving); logit route choice with theta ${theta}.`,
     zones: file.zones.map((z) => z.id),
   };
   for (const day of DAY_TYPES) {
@@ -35,7 +36,7 @@ export function estimateFileDemand(
       targets,
       routeChoice: 'logit',
       theta,
-      iterations: rounds,
+      iterations: maxRounds,
     });
     const rows = Array.from({ length: n }, (_, o) =>
       Array.from({ length: n }, (_, d) => Math.round(r.trips[o * n + d]! * 10) / 10),
@@ -59,6 +60,8 @@ export function estimateFileDemand(
         maxGeh: r4(fit.maxGeh),
         shareGehBelow5: r4(fit.shareGehBelow5),
         r2: r4(fit.r2),
+        rounds: r.iterations,
+        stop: r.stop,
       },
     };
   }

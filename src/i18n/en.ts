@@ -310,18 +310,21 @@ export const en: Record<MessageKey, string> = {
     'Arrivals at “{event}” before {time} are outside the run and not modelled.',
   'scenario.note.crowd.unroutable': '{count} people had no open route and were left out.',
   'scenario.note.heat.when': 'Felt temperature (PET) at 1.2 m on {date}, {when} local time, {weather}.',
-  'scenario.note.heat.meanOfHours': 'the mean of {hours}',
+  'scenario.note.heat.meanOfHours': 'the mean of the hours {hours}',
+  'scenario.note.heat.hour': 'the hour {span}',
   'scenario.note.heat.weatherGiven': 'with the weather given in the scenario',
   'scenario.note.heat.weatherReference':
     'with the weather of the reference hot day of the national heat map (1 July 2015)',
   'scenario.note.heat.weatherMoved':
     'with the reference hot day’s weather (1 July 2015) moved to {date}, radiation scaled to the sun’s height there',
+  'scenario.note.heat.referenceSource':
+    'Weather of 1 July 2015, the reference hot day of the national heat map: hourly means 12:00–18:00 as tabulated by the Wageningen-method plugin (KNMI hourly data; station not named there, the plugin documents Herwijnen), with the sun taken at the middle of each hour. The heat-island term’s daily values are placeholders, not observations: minimum 24 °C, maximum 34 °C and mean wind 6 m/s are the plugin’s defaults, and the daily radiation is KNMI Rotterdam’s for that day. No De Bilt observations were used.',
   'scenario.note.heat.accuracy':
-    'This is a hot-day estimate for planning, not a forecast. The PET regression of the Wageningen method (as behind the national heat map) emulates a radiation model. Checked against a physical body heat-balance model (MEMI, Höppe) over the reference afternoon’s weather, it differed by −1.7 to +1.8 °C in the shade and by −2.1 to +8.2 °C in the sun (2.2 °C higher on average); differences between scenarios are more reliable than values. It barely responds to humidity: +0.5 °C from 30 to 70 % humidity, where the heat-balance model gives about +4 °C.',
+    'This is a hot-day estimate for planning, not a forecast. The PET regression of the Wageningen method (as behind the national heat map) emulates a radiation model. Checked against a physical body heat-balance model (MEMI, Höppe) over the reference afternoon’s weather, it differed by −1.4 to +1.7 °C in the shade and by −1.0 to +8.2 °C in the sun (2.8 °C higher on average); differences between scenarios are more reliable than values. It barely responds to humidity: +0.5 °C from 30 to 70 % humidity, where the heat-balance model gives about +4.5 °C.',
   'scenario.note.heat.limits':
     'Shade from buildings and tree crowns is exact to about a grid cell; wind, the weakest part of the method, comes from a frontal-area rule; terrain is taken as flat; green roofs act only through the neighbourhood’s vegetation share, so they barely change street-level PET (computer simulations elsewhere find 0.1–0.3 °C cooler air at street level, at most 0.8 °C; these are model results, not measurements); water is treated like vegetation by day and cannot show evening warming.',
   'scenario.note.heat.coolPlace':
-    'A cool place is a walkable patch of at least {area} m² below {pet} °C PET (no strong heat stress); distances are walked over streets and squares, 8-connected, to the nearest one.',
+    'A cool place follows the four starting points of the Klimaateffectatlas (2021): at least {area} m², PET {pet} °C or lower, a few metres from the road (read here as at least {roadDistance} m from any street, as the sample does not tell carriageway from pavement) and not an elongated strip (read here as at least {minWidth} m wide throughout); distances are walked over streets and squares, 8-connected, to the nearest one.',
   'scenario.note.heat.hoursLeftOut':
     '{count} afternoon hour(s) with the sun below the horizon were left out.',
   'scenario.note.heat.treesLeftOut':
@@ -332,6 +335,11 @@ export const en: Record<MessageKey, string> = {
     'Trips between zones ({day}) are estimated for this run, fitted to {links} counted links: RMSE {rmse} cyclists/day ({relativeRmse} %), GEH at the busiest hour at most {maxGeh}.',
   'scenario.note.cycling.noCounts':
     'There are no {day} counts: trips come from the gravity model alone, at an arbitrary total.',
+  'scenario.note.cycling.matchRounds': 'Trips were matched to the counts in {rounds} rounds: {stop}.',
+  'scenario.note.cycling.stop.matched': 'counts matched within {tolerance} % RMSE',
+  'scenario.note.cycling.stop.stalled':
+    'stopped when the fit no longer improved: the counts disagree among themselves',
+  'scenario.note.cycling.stop.limit': 'stopped at the round limit before converging',
   'scenario.note.cycling.pair': '{origin} → {destination} ({trips})',
   'scenario.note.cycling.unservable':
     '{trips} trips have no route any more and are left out of the flows: {pairs}.',
@@ -339,6 +347,8 @@ export const en: Record<MessageKey, string> = {
     '{trips} trips have no route any more and are left out of the flows: {pairs} and {more} more pairs.',
   'scenario.note.cycling.clamped':
     'On {count} link(s) the count plus the modelled change fell below zero in some hours and 0 is shown ({names}).',
+  'scenario.note.cycling.hotspotsBotma':
+    'Hotspots: links where level of service F begins in the hindrance table of Botma (1995, TRR 1502), as tabulated by FHWA: from 325 cyclists/h (both directions) on a 2.1–2.4 m path and from 630/h on a 3.0 m path. Assumptions of this model: wider links scale the 3.0 m value with their width, and one-way links and mixed streets are judged as two-way bicycle paths.',
   'scenario.note.cycling.hotspotsBusiestHour': 'Hotspots are judged at each link’s busiest hour.',
   'scenario.note.cycling.forHour': 'Hotspots, trips and the travel-time table are for {from}–{until}.',
   'scenario.note.cycling.fixedDemand':
@@ -460,7 +470,7 @@ export const en: Record<MessageKey, string> = {
   'scenario.heat.buildingHeight': 'Building height (m)',
   'scenario.heat.when': 'Time',
   'scenario.heat.afternoon': 'Afternoon (mean of 12–18 h), like the national map',
-  'scenario.heat.hour': '{hour}:00',
+  'scenario.heat.hour': '{hour}:00–{next}:00 (mean of that hour)',
   'scenario.heat.change.trees': '{n} tree(s), crown {crown} m, {height} m tall',
   'scenario.heat.change.tree-row': 'Row of trees, {length} m',
   'scenario.heat.change.depave': 'Depaved to green: {area} m²',
@@ -484,7 +494,7 @@ export const en: Record<MessageKey, string> = {
   'scenario.ind.pet.mean': 'Mean felt temperature outdoors (°C)',
   'scenario.ind.pet.max': 'Highest felt temperature (°C)',
   'scenario.ind.shade.share': 'Share of outdoor space in shade (%)',
-  'scenario.ind.coolPlace.area': 'Cool places (m²)',
+  'scenario.ind.coolPlace.area': 'Cool places (m²; the Klimaateffectatlas’s four rules)',
   'scenario.ind.drawn.area': 'Drawn area (m²)',
   'scenario.ind.drawn.meanPetChange': 'Mean change inside the drawn area (°C)',
   'scenario.ind.nearby.homes.meanDistance': 'Walk from homes to a cool place, mean (m)',
@@ -502,8 +512,9 @@ export const en: Record<MessageKey, string> = {
   'scenario.cycling.period.hour': '{day}, {hours}',
   'scenario.cycling.tripsPerDay': 'a day',
   'scenario.cycling.tripsPerHour': 'an hour',
-  'scenario.cycling.legendVc': 'Busyness: cyclists compared with what the street carries comfortably',
-  'scenario.cycling.unitVc': 'ratio; 0.9 or more is a hotspot',
+  'scenario.cycling.legendVc':
+    'Busyness: cyclists compared with where level of service F begins (much hindrance, table of Botma 1995)',
+  'scenario.cycling.unitVc': 'ratio; from 1 on, level F: a hotspot',
   'scenario.cycling.legendFlowSize':
     'The wider the band, the more cyclists: 5 m per 1,000 cyclists an hour. Grey dashes: closed. White dashes along the band: new link. White arrowheads: one-way. Red dot: hotspot. White dot with a blue edge: counting point.',
   'scenario.cycling.legendChange': 'Change in cyclists from an ordinary day',
@@ -517,8 +528,10 @@ export const en: Record<MessageKey, string> = {
   'scenario.cycling.info.perDay': '{value} a day',
   'scenario.cycling.info.daily': 'Whole day',
   'scenario.cycling.info.vc': 'Busyness',
-  'scenario.cycling.info.vcValue': '{value} × the comfortable volume',
-  'scenario.cycling.info.vcHotspot': '{value} × the comfortable volume: hotspot',
+  'scenario.cycling.info.vcValue': '{value} × where level of service F begins',
+  'scenario.cycling.info.vcHotspot': '{value} × where level of service F begins: hotspot',
+  'scenario.cycling.info.los': 'Level of service (Botma 1995)',
+  'scenario.cycling.info.losValue': '{level} (A: free cycling, F: much hindrance)',
   'scenario.cycling.info.change': 'Change from an ordinary day',
   'scenario.cycling.info.changeValue': '{sign}{change} an hour (ordinary day: {normal})',
   'scenario.cycling.info.state': 'State',
@@ -575,10 +588,11 @@ export const en: Record<MessageKey, string> = {
   'scenario.cycling.newLinkName': 'New link {from} – {to}',
   'scenario.cycling.hotspots': 'Hotspots',
   'scenario.cycling.hotspotsIntro':
-    'Streets with {ratio} times or more the cyclists the street carries comfortably ({period}).',
+    'Streets at level of service F ({period}): cyclists overtake and meet each other so often that cycling goes badly. The threshold comes from the table of Botma (1995) for bicycle paths.',
   'scenario.cycling.noHotspots': 'No street is a hotspot.',
-  'scenario.cycling.hotspotItem': '{name}: {ratio} × comfortable, {flow} cyclists an hour',
-  'scenario.cycling.hotspotItemAt': '{name}: {ratio} × comfortable, {flow} cyclists an hour at {hours}',
+  'scenario.cycling.hotspotItem': '{name}: {ratio} × the level F threshold, {flow} cyclists an hour',
+  'scenario.cycling.hotspotItemAt':
+    '{name}: {ratio} × the level F threshold, {flow} cyclists an hour at {hours}',
   'scenario.cycling.hotspotNew': 'new hotspot',
   'scenario.cycling.showHour': 'Show {hours}',
   'scenario.cycling.moreHotspots': 'And {count} more streets.',
@@ -611,7 +625,7 @@ export const en: Record<MessageKey, string> = {
   'scenario.ind.odPairsOverDetour': 'Origin–destination pairs with too much detour',
   'scenario.ind.meanTripMinutes': 'Average trip time (min)',
   'scenario.ind.hotspots': 'Hotspots (streets)',
-  'scenario.ind.worstHotspot': 'Worst hotspot (× comfortable)',
+  'scenario.ind.worstHotspot': 'Worst hotspot (× level F threshold)',
   'scenario.ind.cycledKm': 'Kilometres cycled',
   'scenario.heat.keaShow': 'Show the national heat map beside it (Klimaateffectatlas)',
   'scenario.heat.keaNote':

@@ -314,18 +314,21 @@ export const nl = {
   'scenario.note.crowd.unroutable': '{count} mensen hadden geen open route. Zij tellen niet mee.',
   'scenario.note.heat.when':
     'Gevoelstemperatuur (PET) op 1,2 m hoogte op {date}, {when} (Nederlandse tijd), {weather}.',
-  'scenario.note.heat.meanOfHours': 'het gemiddelde van {hours}',
+  'scenario.note.heat.meanOfHours': 'het gemiddelde van de uren {hours}',
+  'scenario.note.heat.hour': 'het uur {span}',
   'scenario.note.heat.weatherGiven': 'met het weer uit het scenario',
   'scenario.note.heat.weatherReference':
     'met het weer van de hete dag waarmee de landelijke hittekaart rekent (1 juli 2015)',
   'scenario.note.heat.weatherMoved':
     'met het weer van die hete dag (1 juli 2015), verplaatst naar {date}; de zonnestraling is aangepast aan hoe hoog de zon dan staat',
+  'scenario.note.heat.referenceSource':
+    'Het weer van 1 juli 2015, de hete dag waarmee de landelijke hittekaart rekent: uurgemiddelden van 12:00 tot 18:00 uit de tabel van de plug-in van de Wageningen-methode (uurgegevens van het KNMI; het weerstation staat er niet bij, de plug-in noemt Herwijnen). De zon is genomen in het midden van elk uur. De daggetallen voor het hitte-eilandeffect zijn geen metingen maar standaardwaarden van de plug-in: minimaal 24 °C, maximaal 34 °C en gemiddeld 6 m/s wind. De zonnestraling over de dag is die van KNMI Rotterdam op die dag. Er zijn geen metingen van De Bilt gebruikt.',
   'scenario.note.heat.accuracy':
-    'Dit is een schatting voor een hete dag, bedoeld om te plannen. Het is geen weersvoorspelling. De PET-formule van de Wageningen-methode (die ook achter de landelijke hittekaart zit) bootst een stralingsmodel na. Vergeleken met een natuurkundig model van de warmtebalans van het lichaam (MEMI, Höppe), met het weer van de middag van die hete dag, scheelde het −1,7 tot +1,8 °C in de schaduw en −2,1 tot +8,2 °C in de zon (gemiddeld 2,2 °C hoger). Verschillen tussen scenario’s zijn dus betrouwbaarder dan de waarden zelf. Luchtvochtigheid telt bijna niet mee: van 30 naar 70 % vocht geeft +0,5 °C, waar het warmtebalansmodel ongeveer +4 °C geeft.',
+    'Dit is een schatting voor een hete dag, bedoeld om te plannen. Het is geen weersvoorspelling. De PET-formule van de Wageningen-methode (die ook achter de landelijke hittekaart zit) bootst een stralingsmodel na. Vergeleken met een natuurkundig model van de warmtebalans van het lichaam (MEMI, Höppe), met het weer van de middag van die hete dag, scheelde het −1,4 tot +1,7 °C in de schaduw en −1,0 tot +8,2 °C in de zon (gemiddeld 2,8 °C hoger). Verschillen tussen scenario’s zijn dus betrouwbaarder dan de waarden zelf. Luchtvochtigheid telt bijna niet mee: van 30 naar 70 % vocht geeft +0,5 °C, waar het warmtebalansmodel ongeveer +4,5 °C geeft.',
   'scenario.note.heat.limits':
     'Schaduw van gebouwen en boomkruinen klopt tot op ongeveer één rastercel. De wind is het zwakste deel van de methode: die komt uit een vuistregel over hoeveel gebouw er in de wind staat. Het terrein is als vlak gerekend. Groene daken werken alleen via het aandeel groen in de buurt, dus ze veranderen de gevoelstemperatuur op straat bijna niet. (Computerberekeningen elders vinden 0,1–0,3 °C koelere lucht op straat, hoogstens 0,8 °C. Dat zijn uitkomsten van modellen, geen metingen.) Water telt overdag als groen. Dat water ’s avonds warmte afgeeft, ziet u hier niet.',
   'scenario.note.heat.coolPlace':
-    'Een koele plek is een stuk straat of plein van minstens {area} m² waar de gevoelstemperatuur onder {pet} °C blijft (geen sterke hittestress). Afstanden zijn looproutes over straten en pleinen naar de dichtstbijzijnde koele plek (ook schuin van cel naar cel).',
+    'Een koele plek volgt de vier uitgangspunten van de Klimaateffectatlas (2021): minstens {area} m², een gevoelstemperatuur (PET) van {pet} °C of lager, een paar meter van de weg (hier: minstens {roadDistance} m van elke straat, want het voorbeeld maakt geen verschil tussen rijbaan en stoep) en geen smalle strook (hier: overal minstens {minWidth} m breed). Afstanden zijn looproutes over straten en pleinen naar de dichtstbijzijnde koele plek (ook schuin van cel naar cel).',
   'scenario.note.heat.hoursLeftOut':
     'De berekening laat {count} uur in de middag weg: de zon stond toen onder de horizon.',
   'scenario.note.heat.treesLeftOut':
@@ -336,6 +339,12 @@ export const nl = {
     'De ritten tussen zones ({day}) zijn voor deze berekening geschat en passen bij {links} straten met een telling: RMSE {rmse} fietsers per dag ({relativeRmse} %), GEH in het drukste uur hoogstens {maxGeh}.',
   'scenario.note.cycling.noCounts':
     'Er zijn geen tellingen voor een {day}. De ritten komen alleen uit het zwaartekrachtmodel, met een willekeurig gekozen totaal.',
+  'scenario.note.cycling.matchRounds':
+    'De ritten zijn in {rounds} rondes aangepast aan de tellingen: {stop}.',
+  'scenario.note.cycling.stop.matched': 'de tellingen kloppen tot op {tolerance} % (RMSE)',
+  'scenario.note.cycling.stop.stalled':
+    'gestopt toen het niet meer beter werd, want de tellingen spreken elkaar tegen',
+  'scenario.note.cycling.stop.limit': 'gestopt bij het hoogste aantal rondes, voordat het klopte',
   'scenario.note.cycling.pair': '{origin} → {destination} ({trips})',
   'scenario.note.cycling.unservable':
     '{trips} ritten hebben geen route meer en tellen niet mee in de stromen: {pairs}.',
@@ -343,6 +352,8 @@ export const nl = {
     '{trips} ritten hebben geen route meer en tellen niet mee in de stromen: {pairs} en nog {more} andere verbindingen tussen zones.',
   'scenario.note.cycling.clamped':
     'Op {count} stuk(ken) straat kwam de telling plus de berekende verandering in sommige uren onder nul. Daar staat 0 ({names}).',
+  'scenario.note.cycling.hotspotsBotma':
+    'Knelpunten zijn straten waar het fietsen hinderlijk druk wordt: niveau F in de hindertabel van Botma (1995, TRR 1502), zoals de FHWA die geeft. Dat begint bij 325 fietsers per uur (beide richtingen samen) op een fietspad van 2,1–2,4 m en bij 630 per uur op een pad van 3,0 m. Aannames van dit model: bij bredere straten groeit de waarde van 3,0 m mee met de breedte, en straten in één richting en gemengde straten tellen als fietspad in twee richtingen.',
   'scenario.note.cycling.hotspotsBusiestHour': 'Knelpunten zijn bepaald op het drukste uur van elke straat.',
   'scenario.note.cycling.forHour':
     'Knelpunten, ritten en de tabel met reistijden gelden voor {from}–{until} uur.',
@@ -467,7 +478,7 @@ export const nl = {
   'scenario.heat.buildingHeight': 'Gebouwhoogte (m)',
   'scenario.heat.when': 'Tijdstip',
   'scenario.heat.afternoon': 'Middag (gemiddelde 12–18 uur), zoals de landelijke kaart',
-  'scenario.heat.hour': '{hour}:00 uur',
+  'scenario.heat.hour': '{hour}:00 tot {next}:00 uur (gemiddelde van dat uur)',
   'scenario.heat.change.trees': '{n} boom/bomen, kroon {crown} m, {height} m hoog',
   'scenario.heat.change.tree-row': 'Bomenrij van {length} m',
   'scenario.heat.change.depave': 'Ontharden tot groen: {area} m²',
@@ -491,7 +502,7 @@ export const nl = {
   'scenario.ind.pet.mean': 'Gemiddelde gevoelstemperatuur buiten (°C)',
   'scenario.ind.pet.max': 'Hoogste gevoelstemperatuur (°C)',
   'scenario.ind.shade.share': 'Deel buitenruimte in de schaduw (%)',
-  'scenario.ind.coolPlace.area': 'Koele plekken (m²)',
+  'scenario.ind.coolPlace.area': 'Koele plekken (m²; de vier regels van de Klimaateffectatlas)',
   'scenario.ind.drawn.area': 'Getekend oppervlak (m²)',
   'scenario.ind.drawn.meanPetChange': 'Gemiddeld verschil binnen het getekende (°C)',
   'scenario.ind.nearby.homes.meanDistance': 'Loopafstand van woningen naar een koele plek, gemiddeld (m)',
@@ -509,8 +520,9 @@ export const nl = {
   'scenario.cycling.period.hour': '{day}, {hours}',
   'scenario.cycling.tripsPerDay': 'per dag',
   'scenario.cycling.tripsPerHour': 'per uur',
-  'scenario.cycling.legendVc': 'Drukte: fietsers ten opzichte van wat de straat comfortabel verwerkt',
-  'scenario.cycling.unitVc': 'verhouding; vanaf 0,9 een knelpunt',
+  'scenario.cycling.legendVc':
+    'Drukte: fietsers ten opzichte van het aantal waarbij niveau F begint (veel hinder, tabel van Botma 1995)',
+  'scenario.cycling.unitVc': 'verhouding; vanaf 1 niveau F: een knelpunt',
   'scenario.cycling.legendFlowSize':
     'Hoe breder de band, hoe meer fietsers: 5 m per 1.000 fietsers per uur. Grijze streepjes: afgesloten. Witte streepjes in de band: nieuwe verbinding. Witte pijlpunten: eenrichting. Rode stip: knelpunt. Witte stip met blauwe rand: telpunt.',
   'scenario.cycling.legendChange': 'Verschil in fietsers met een gewone dag',
@@ -524,8 +536,10 @@ export const nl = {
   'scenario.cycling.info.perDay': '{value} per dag',
   'scenario.cycling.info.daily': 'Hele dag',
   'scenario.cycling.info.vc': 'Drukte',
-  'scenario.cycling.info.vcValue': '{value} × wat comfortabel is',
-  'scenario.cycling.info.vcHotspot': '{value} × wat comfortabel is: knelpunt',
+  'scenario.cycling.info.vcValue': '{value} × het aantal waarbij niveau F begint',
+  'scenario.cycling.info.vcHotspot': '{value} × het aantal waarbij niveau F begint: knelpunt',
+  'scenario.cycling.info.los': 'Kwaliteitsniveau (Botma 1995)',
+  'scenario.cycling.info.losValue': '{level} (A: vrij fietsen, F: veel hinder)',
   'scenario.cycling.info.change': 'Verschil met gewone dag',
   'scenario.cycling.info.changeValue': '{sign}{change} per uur (gewone dag: {normal})',
   'scenario.cycling.info.state': 'Toestand',
@@ -583,10 +597,11 @@ export const nl = {
   'scenario.cycling.newLinkName': 'Nieuwe verbinding {from} – {to}',
   'scenario.cycling.hotspots': 'Knelpunten',
   'scenario.cycling.hotspotsIntro':
-    'Straten met {ratio} keer of meer zoveel fietsers als de straat comfortabel verwerkt ({period}).',
+    'Straten op kwaliteitsniveau F ({period}): fietsers halen elkaar zo vaak in of komen elkaar zo vaak tegen dat het fietsen slecht gaat. De grens komt uit de tabel van Botma (1995) voor fietspaden.',
   'scenario.cycling.noHotspots': 'Geen enkele straat is een knelpunt.',
-  'scenario.cycling.hotspotItem': '{name}: {ratio} × comfortabel, {flow} fietsers per uur',
-  'scenario.cycling.hotspotItemAt': '{name}: {ratio} × comfortabel, {flow} fietsers per uur om {hours}',
+  'scenario.cycling.hotspotItem': '{name}: {ratio} × de grens van niveau F, {flow} fietsers per uur',
+  'scenario.cycling.hotspotItemAt':
+    '{name}: {ratio} × de grens van niveau F, {flow} fietsers per uur om {hours}',
   'scenario.cycling.hotspotNew': 'nieuw knelpunt',
   'scenario.cycling.showHour': 'Toon {hours}',
   'scenario.cycling.moreHotspots': 'En nog {count} straten.',
@@ -619,7 +634,7 @@ export const nl = {
   'scenario.ind.odPairsOverDetour': 'Herkomst–bestemming-paren met te veel omweg',
   'scenario.ind.meanTripMinutes': 'Gemiddelde rittijd (min)',
   'scenario.ind.hotspots': 'Knelpunten (straten)',
-  'scenario.ind.worstHotspot': 'Ergste knelpunt (× comfortabel)',
+  'scenario.ind.worstHotspot': 'Ergste knelpunt (× grens van niveau F)',
   'scenario.ind.cycledKm': 'Gefietste kilometers',
   'scenario.heat.keaShow': 'Landelijke hittekaart ernaast tonen (Klimaateffectatlas)',
   'scenario.heat.keaNote':

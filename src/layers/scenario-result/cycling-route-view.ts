@@ -2,6 +2,7 @@ import { COORDINATE_SYSTEM } from '@deck.gl/core';
 import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
 import { PathLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import { toOverlayPosition } from '../../overlay/frame.ts';
+import { HOTSPOT_RATIO, LEVELS } from '../../scenarios/cycling/level-of-service.ts';
 import type { CountingPoint } from '../../scenarios/cycling/network-file.ts';
 import type { CyclingChange, cyclingRouteDefinition } from '../../scenarios/cycling/definition.ts';
 import { fieldValue, indexById, stepClock } from '../../scenarios/engine/fields.ts';
@@ -24,8 +25,8 @@ import { LABEL_STYLE } from '../label-style.ts';
 
 /**
  * The `cycling-route` result on the map: a band along every street, as wide as the number of
- * cyclists at the playback hour and coloured by how close that is to what the street carries
- * comfortably; or, for the difference, coloured and sized by the gain or loss. Closed streets are
+ * cyclists at the playback hour and coloured by how close that is to where level of service F
+ * begins (Botma 1995, see level-of-service.ts); or, for the difference, coloured and sized by the gain or loss. Closed streets are
  * grey dashes, new links white dashes down their middle, one-way links white arrowheads; every band
  * has a thin dark edge so even a pale one stands out from the map. Hotspots and counting points
  * are markers drawn over the buildings. Clicking a street offers edits (close, one-way, speed).
@@ -33,17 +34,20 @@ import { LABEL_STYLE } from '../label-style.ts';
 
 type Vec3 = [number, number, number];
 
-/** Volume / comfortable capacity; from 0.9 (the model's default) a street is a hotspot. */
+/**
+ * Volume / the volume where level of service F begins; from 1 on a street is a hotspot. The lower
+ * bounds sit near where LoS D (0.55) and E (0.8) begin in Botma's table (0.52–0.56 and 0.77–0.79).
+ */
 export const FLOW_LEGEND: LegendSpec = {
   quantityKey: 'scenario.cycling.legendVc',
   unitKey: 'scenario.cycling.unitVc',
   sizeNoteKey: 'scenario.cycling.legendFlowSize',
   classes: [
-    { from: 0, to: 0.5, color: [44, 123, 182, 255] },
-    { from: 0.5, to: 0.7, color: [116, 173, 209, 255] },
-    { from: 0.7, to: 0.9, color: [254, 224, 144, 255] },
-    { from: 0.9, to: 1.2, color: [244, 109, 67, 255] },
-    { from: 1.2, to: null, color: [165, 0, 38, 255] },
+    { from: 0, to: 0.55, color: [44, 123, 182, 255] },
+    { from: 0.55, to: 0.8, color: [116, 173, 209, 255] },
+    { from: 0.8, to: HOTSPOT_RATIO, color: [254, 224, 144, 255] },
+    { from: HOTSPOT_RATIO, to: 1.5, color: [244, 109, 67, 255] },
+    { from: 1.5, to: null, color: [165, 0, 38, 255] },
   ],
 };
 
@@ -246,9 +250,8 @@ function render(context: Context): RenderedLayers {
     l.column < 0 ? 0 : fieldValue(display === 'difference' ? change! : flow, step, l.column);
   const ratio = (l: DrawnLink) => (l.column < 0 ? 0 : fieldValue(vc, step, l.column));
   const colour = (l: DrawnLink) => bandColor(display, display === 'difference' ? value(l) : ratio(l));
-  const hotspotLimit = drawn.network.params.hotspotRatio;
   const byColumn = new Map(drawn.open.map((l) => [l.column, l]));
-  const hotspots = hotspotsAt(vc, step, hotspotLimit).flatMap((column) => byColumn.get(column) ?? []);
+  const hotspots = hotspotsAt(vc, step, HOTSPOT_RATIO).flatMap((column) => byColumn.get(column) ?? []);
   const key = `${display}:${step}`;
 
   return {
@@ -383,6 +386,7 @@ function describeLink(link: LinkState, context: Context, network: CyclingNetwork
   const flow = valueOf(shown?.fields['flow'], link.id, step);
   const daily = valueOf(shown?.fields['daily'], link.id, 0);
   const vc = valueOf(shown?.fields['vc'], link.id, step);
+  const los = valueOf(shown?.fields['los'], link.id, step);
   // The first row is what the hover tooltip shows: the flow, or that the street is closed.
   const rows: ScenarioFeatureInfo['rows'] = closedNow
     ? [{ label: t('scenario.cycling.info.state'), value: layoutText(current, t) }]
@@ -400,14 +404,14 @@ function describeLink(link: LinkState, context: Context, network: CyclingNetwork
   if (vc !== null && !closedNow)
     rows.push({
       label: t('scenario.cycling.info.vc'),
-      value: t(
-        vc >= network.params.hotspotRatio
-          ? 'scenario.cycling.info.vcHotspot'
-          : 'scenario.cycling.info.vcValue',
-        {
-          value: Math.round(vc * 100) / 100,
-        },
-      ),
+      value: t(vc >= HOTSPOT_RATIO ? 'scenario.cycling.info.vcHotspot' : 'scenario.cycling.info.vcValue', {
+        value: Math.round(vc * 100) / 100,
+      }),
+    });
+  if (los !== null && !closedNow)
+    rows.push({
+      label: t('scenario.cycling.info.los'),
+      value: t('scenario.cycling.info.losValue', { level: LEVELS[los] ?? '?' }),
     });
   const normal = valueOf(outcome.baseline?.fields['flow'], link.id, step) ?? 0;
   if (display !== 'baseline' && outcome.baseline) {

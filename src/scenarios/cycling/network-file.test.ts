@@ -30,6 +30,16 @@ describe('bike network file', () => {
     expect(parametersOf({ ...file, model: { theta: 8 } }).theta).toBe(8);
   });
 
+  it('refuses the retired comfortable-capacity settings instead of ignoring them', () => {
+    const f = { ...valid(), model: { comfortPerMetreHour: 400, hotspotRatio: 0.9 } };
+    expect(paths(f)).toEqual([
+      expect.stringMatching(
+        /^model\.comfortPerMetreHour: is no longer read: hotspots follow .*Botma \(1995\)/,
+      ),
+      expect.stringMatching(/^model\.hotspotRatio: is no longer read/),
+    ]);
+  });
+
   it('rejects broken references, reversed geometry and impossible values with their paths', () => {
     const f = valid();
     f.links[0]!.to = 'nowhere';

@@ -39,10 +39,6 @@ export type DayType = (typeof DAY_TYPES)[number];
 export interface ModelParameters {
   /** Relative logit scale: a route's weight ∝ exp(−theta · cost / shortest cost) (models.md §3.1: 10–15). */
   theta: number;
-  /** Cyclists per hour per metre of cycling width that a path carries comfortably (both directions). */
-  comfortPerMetreHour: number;
-  /** Volume / comfortable capacity from which a link counts as a hotspot. */
-  hotspotRatio: number;
   /** CROW: network distance / crow-fly distance should not exceed 1.4–1.5 (models.md §3.1). */
   detourLimit: number;
   /** A new link's coordinate end snaps to the nearest node within this distance (m). */
@@ -52,14 +48,11 @@ export interface ModelParameters {
 }
 
 /**
- * Defaults. `comfortPerMetreHour` is an assumption: two-way Copenhagen paths of 1.9–2.4 m at about
- * 1,000 cyclists/h were judged to lack an adequate level of service while still far below their
- * capacity of 2,000–3,000/h (Trafitec, bi-directional cycle paths), i.e. about 400–500/h per metre.
+ * Defaults. Hotspots are no parameter: they follow a published level-of-service table
+ * (level-of-service.ts, Botma 1995).
  */
 export const DEFAULT_PARAMETERS: Readonly<ModelParameters> = {
   theta: 12,
-  comfortPerMetreHour: 400,
-  hotspotRatio: 0.9,
   detourLimit: 1.4,
   snapMetres: 40,
   pivotRule: 'mixed',
@@ -83,6 +76,9 @@ const fitSchema = z.object({
   maxGeh: z.number(),
   shareGehBelow5: z.number(),
   r2: z.number(),
+  /** Matching rounds the estimation ran, and why it stopped (od-estimation.ts). */
+  rounds: z.number().int().min(0).optional(),
+  stop: z.enum(['matched', 'stalled', 'limit']).optional(),
 });
 export type Fit = z.infer<typeof fitSchema>;
 
@@ -92,11 +88,17 @@ const matrixSchema = z.object({
   fit: fitSchema.optional(),
 });
 
+const retired = z.custom<never>(() => false, {
+  message:
+    'is no longer read: hotspots follow the level-of-service table of Botma (1995), see level-of-service.ts',
+});
+
 const parametersSchema = z
   .object({
     theta: z.number().positive().max(100),
-    comfortPerMetreHour: z.number().positive(),
-    hotspotRatio: z.number().positive(),
+    // Older files set their own "comfortable" volume; hotspots now follow Botma's table, so say so.
+    comfortPerMetreHour: retired,
+    hotspotRatio: retired,
     detourLimit: z.number().min(1),
     snapMetres: z.number().positive().max(1000),
     pivotRule: z.enum(PIVOT_RULES),

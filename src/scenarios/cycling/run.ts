@@ -16,6 +16,8 @@ import { baselineDemand, observedLinks, type BaselineDemand } from './demand.ts'
 import { geodeticToEcef } from '../../geo/enu.ts';
 import { parametersOf, type BikeNetworkFile, type DayType, type ModelParameters } from './network-file.ts';
 import { compileGraph, networkFromFile, type BikeNetwork, type NetLink } from './network.ts';
+import { ESTIMATION_DEFAULTS, type StopReason } from './od-estimation.ts';
+import { HOTSPOT_RATIO, hotspotVolume, levelOfService } from './level-of-service.ts';
 import { HOURS, pivotFlows } from './pivot.ts';
 import { networkProfile } from './profiles.ts';
 
@@ -129,16 +131,19 @@ export async function runCyclingScenario(
     rule: params.pivotRule,
   });
 
-  // Hotspots: volume against what the link carries comfortably, at the chosen hour or its busiest.
+  // Hotspots: volume against where LoS F begins (Botma 1995), at the chosen hour or the busiest.
   const n = links.length;
   const vc = new Float32Array(HOURS * n);
+  const los = new Uint8Array(HOURS * n);
   const hotspotVc = new Float32Array(n);
   links.forEach((l, i) => {
-    const capacity = params.comfortPerMetreHour * l.width;
+    const threshold = hotspotVolume(l.width);
     let worst = 0;
     for (let h = 0; h < HOURS; h++) {
-      const r = pivot.hourly[h * n + i]! / capacity;
+      const volume = pivot.hourly[h * n + i]!;
+      const r = volume / threshold;
       vc[h * n + i] = r;
+      los[h * n + i] = levelOfService(volume, l.width);
       if (hour === undefined ? r > worst : h === hour) worst = r;
     }
     hotspotVc[i] = worst;
@@ -146,7 +151,7 @@ export async function runCyclingScenario(
   let hotspots = 0;
   let worst = -1;
   hotspotVc.forEach((r, i) => {
-    if (r >= params.hotspotRatio) hotspots++;
+    if (r >= HOTSPOT_RATIO) hotspots++;
     if (worst < 0 || r > hotspotVc[worst]!) worst = i;
   });
 
@@ -166,7 +171,7 @@ export async function runCyclingScenario(
     hotspots: { value: hotspots, unit: 'links' },
     worstHotspot: {
       value: worst >= 0 ? hotspotVc[worst]! : null,
-      unit: 'volume / comfortable capacity',
+      unit: 'volume / volume where level of service F begins (Botma 1995)',
       label: worst >= 0 ? links[worst]!.name : '',
     },
     odPairsOverDetour: { value: od.pairsOverDetour, unit: 'OD pairs' },
@@ -178,6 +183,7 @@ export async function runCyclingScenario(
     flow: { ids, steps: HOURS, values: pivot.hourly },
     daily: { ids, steps: 1, values: pivot.daily },
     vc: { ids, steps: HOURS, values: vc },
+    los: { ids, steps: HOURS, values: los },
     hotspotVc: { ids, steps: 1, values: hotspotVc },
   };
   const tables: Record<string, Table> = { odTravelTimes: od.table };
@@ -305,6 +311,16 @@ function odSummary(
   };
 }
 
+/** Why the count matching stopped, in words (the tolerance is the estimation's own). */
+const STOP_NOTES: Record<StopReason, ModelNote> = {
+  matched: {
+    key: 'scenario.note.cycling.stop.matched',
+    params: { tolerance: ESTIMATION_DEFAULTS.tolerance * 100 },
+  },
+  stalled: { key: 'scenario.note.cycling.stop.stalled' },
+  limit: { key: 'scenario.note.cycling.stop.limit' },
+};
+
 function runNotes(
   file: BikeNetworkFile,
   base: BaseRun,
@@ -335,7 +351,12 @@ function runNotes(
         maxGeh: Math.round(fit.maxGeh * 10) / 10,
       },
     });
-  else notes.push({ key: 'scenario.note.cycling.noCounts', params: { day } });
+  if (fit?.rounds !== undefined)
+    notes.push({
+      key: 'scenario.note.cycling.matchRounds',
+      params: { rounds: fit.rounds, stop: STOP_NOTES[fit.stop ?? 'limit'] },
+    });
+  if (!fit) notes.push({ key: 'scenario.note.cycling.noCounts', params: { day } });
   if (od.unservableTrips > 0) {
     const pairs: ModelNote[] = od.unservablePairs.slice(0, 5).map((p) => ({
       key: 'scenario.note.cycling.pair',
@@ -352,6 +373,7 @@ function runNotes(
     notes.push({ key: 'scenario.note.cycling.clamped', params: { count: clampedLinks.length, names } });
   }
   const clock = (h: number) => `${String(h).padStart(2, '0')}:00`;
+  notes.push({ key: 'scenario.note.cycling.hotspotsBotma' });
   notes.push(
     hour === undefined
       ? { key: 'scenario.note.cycling.hotspotsBusiestHour' }

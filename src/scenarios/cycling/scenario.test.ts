@@ -119,13 +119,19 @@ describe('pivot-point flows on the sample', () => {
     expect(out.fields['flow']!.ids).toEqual(sample.links.map((l) => l.id));
     const width = sample.links.find((l) => l.id === 'vredenburg')!.width;
     const peak = Math.max(...sample.counts!.points.find((p) => p.link === 'vredenburg')!.weekday!);
-    expect(at(out.fields['hotspotVc']!, 'vredenburg')).toBeCloseTo(peak / (400 * width), 5);
+    // LoS F on a 10 m path: Botma's 630 cyclists/h for 3.0 m, scaled with the width (630 · 10 / 3).
+    expect(width).toBe(10);
+    expect(at(out.fields['hotspotVc']!, 'vredenburg')).toBeCloseTo(peak / 2100, 5);
     expect(out.tables!['odTravelTimes']!.columns).toEqual([...OD_TABLE_COLUMNS]);
     const worst = out.indicators['worstHotspot']!;
     const hotspotVc = out.fields['hotspotVc']!;
     expect(worst.value).toBeCloseTo(Math.max(...hotspotVc.values), 6);
     expect(worst.label).toBe(sample.links[hotspotVc.values.indexOf(Math.max(...hotspotVc.values))]!.name);
-    expect(out.indicators['hotspots']!.value).toBe([...hotspotVc.values].filter((v) => v >= 0.9).length);
+    expect(out.indicators['hotspots']!.value).toBe([...hotspotVc.values].filter((v) => v >= 1).length);
+    // Level of service per hour: F exactly where the ratio reaches 1.
+    const vc = out.fields['vc']!;
+    const los = out.fields['los']!;
+    vc.values.forEach((r, k) => expect(los.values[k] === 5, `${k}`).toBe(r >= 1));
   });
 });
 

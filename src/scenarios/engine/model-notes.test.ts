@@ -103,9 +103,14 @@ async function cyclingNotes(): Promise<ModelNote[]> {
     counts: [{ link: 'ab', weekday: 100 }],
     model: { pivotRule: 'additive' },
   });
+  // The stored trips of a file whose matching ran out of rounds before it fitted the counts.
+  const unconverged = structuredClone(sample);
+  const weekday = unconverged.demand!.weekday!;
+  weekday.fit = { ...weekday.fit!, stop: 'limit', rounds: 300 };
   const close = (link: string): CyclingChange[] => [{ type: 'close-link', link }];
   const outputs = await Promise.all([
     runCyclingScenario(cyclingScenario(sample), sample), // sample network and counts, stored trips
+    runCyclingScenario(cyclingScenario(unconverged), unconverged),
     runCyclingScenario(cyclingScenario(five, close('eh'), { hour: 8 }), five), // no counts; 8 pairs cut off
     runCyclingScenario(cyclingScenario(three, close('eh')), three), // 4 pairs cut off; trips estimated from the count
     runCyclingScenario(cyclingScenario(pivot, [{ type: 'set-speed', link: 'ab', speed: 1 }]), pivot),
@@ -152,7 +157,7 @@ describe('model notes', () => {
       },
     };
     expect(translator('nl')(note.key, note.params)).toBe(
-      'Gevoelstemperatuur (PET) op 1,2 m hoogte op 3 augustus 2026, het gemiddelde van 12:00, 13:00 (Nederlandse tijd), met het weer van die hete dag (1 juli 2015), verplaatst naar 3 augustus 2026; de zonnestraling is aangepast aan hoe hoog de zon dan staat.',
+      'Gevoelstemperatuur (PET) op 1,2 m hoogte op 3 augustus 2026, het gemiddelde van de uren 12:00, 13:00 (Nederlandse tijd), met het weer van die hete dag (1 juli 2015), verplaatst naar 3 augustus 2026; de zonnestraling is aangepast aan hoe hoog de zon dan staat.',
     );
     const pairs: ModelNote = {
       key: 'scenario.note.cycling.unservableMore',

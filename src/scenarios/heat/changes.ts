@@ -97,7 +97,7 @@ export const heatRunSchema = z
   .object({
     /** The day (default 2015-07-01, the reference hot day of the national map). */
     date: z.iso.date('must be a date YYYY-MM-DD').optional(),
-    /** A local wall-clock hour 0…23, or the mean of 12:00–18:00 like the national map (default). */
+    /** The hourly mean from this local hour (0…23) to the next, or the mean of 12:00–18:00 like the national map (default). */
     hour: z
       .union([z.number().int().min(0).max(23), z.literal('afternoon')], {
         error: 'must be a whole hour 0…23 or "afternoon"',

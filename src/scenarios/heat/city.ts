@@ -27,6 +27,12 @@ export interface CityRasters {
   canopyHeight: Float32Array;
   /** 1 on a green roof. */
   greenRoof: Uint8Array;
+  /**
+   * 1 where a street corridor of the baseline lies (a paved line shape; later shapes paint over it).
+   * The sample does not tell carriageway from pavement, so the whole corridor counts as road for the
+   * cool places' distance from the road.
+   */
+  streetCorridor: Uint8Array;
 }
 
 export function rasterizeBaseline(file: HeatBaseline): CityRasters {
@@ -38,10 +44,15 @@ export function rasterizeBaseline(file: HeatBaseline): CityRasters {
     buildingIndex: new Int32Array(grid.cells).fill(-1),
     canopyHeight: new Float32Array(grid.cells),
     greenRoof: new Uint8Array(grid.cells),
+    streetCorridor: new Uint8Array(grid.cells),
   };
   for (const shape of file.ground) {
     const code = COVER_CODE[shape.cover];
-    const paint = (i: number) => (city.ground[i] = code);
+    const street = 'line' in shape && shape.cover === 'paved' ? 1 : 0;
+    const paint = (i: number) => {
+      city.ground[i] = code;
+      city.streetCorridor[i] = street;
+    };
     if ('rings' in shape) fillRings(grid, shape.rings.map(toMetres), paint);
     else fillCorridor(grid, toMetres(shape.line), shape.width / 20, paint);
   }
@@ -84,6 +95,7 @@ export function cloneCity(city: CityRasters): CityRasters {
     buildingIndex: city.buildingIndex.slice(),
     canopyHeight: city.canopyHeight.slice(),
     greenRoof: city.greenRoof.slice(),
+    streetCorridor: city.streetCorridor,
   };
 }
 
@@ -114,6 +126,15 @@ export function walkable(city: CityRasters): Uint8Array {
     const g = ground[i];
     out[i] = g === GROUND.paved || g === GROUND.green ? 1 : 0;
   }
+  return out;
+}
+
+/** 1 on road: a street corridor whose ground is still paved (not depaved, built on or made water). */
+export function roads(city: CityRasters): Uint8Array {
+  const { ground, streetCorridor } = city;
+  const out = new Uint8Array(ground.length);
+  for (let i = 0; i < ground.length; i++)
+    out[i] = streetCorridor[i] === 1 && ground[i] === GROUND.paved ? 1 : 0;
   return out;
 }
 

@@ -3,21 +3,126 @@ import { largePatches } from './patches.ts';
 
 /**
  * Cool places and the walk to them. Guideline (HvA/TAUW, models notes §2.5): a cool spot within
- * 300 m of every home. Here a cool place is a walkable patch of at least 200 m² where PET stays
- * below 35 °C (no strong heat stress); on a hot afternoon that is shade, from buildings or trees,
- * so a park counts through the shade of its trees. Both numbers are design choices, run options.
+ * 300 m of every home. The Klimaateffectatlas's "afstand tot koelte" map (klimaatadaptatienederland.nl,
+ * "Nieuw in de Klimaateffectatlas: de afstand tot een koele plek", 16 December 2021) sets four
+ * starting points, after the HvA report "De hittebestendige stad":
+ *   "De plek moet een oppervlakte hebben van minimaal 200 vierkante meter. De gevoelstemperatuur
+ *   moet 35 graden of lager zijn op een hete zomerdag. De koele plek is gesitueerd op een minimale
+ *   afstand van enkele meters van de weg. De koele plek mag geen langgerekt lint zijn."
+ * The last two are not quantified there; this model reads them as (its own choices, run options):
+ * - "a few metres from the road": every cell at least 5 m from the edge of a road cell (a street
+ *   corridor of the baseline that is still paved; see city.ts `roads`);
+ * - "not an elongated strip": at least 10 m wide throughout. Only cells covered by a 10 × 10 m
+ *   square that fits wholly in cool ground count (a morphological opening), so a ribbon of shade
+ *   along a façade or under a row of trees drops out, and so does the narrow arm of a wider place.
+ * Then the 200 m² apply to what is left, per 4-connected patch. PET must be 35 °C or lower (no
+ * strong heat stress); on a hot afternoon that is shade, from buildings or trees.
  */
-export const COOL_PLACE = { maxPet: 35, minArea: 200, guidelineDistance: 300 } as const;
+export const COOL_PLACE = {
+  maxPet: 35,
+  minArea: 200,
+  /** Metres from the edge of the road (our reading of "enkele meters"). */
+  roadDistance: 5,
+  /** Metres of width a place has throughout (our reading of "geen langgerekt lint"). */
+  minWidth: 10,
+  guidelineDistance: 300,
+} as const;
 
-/** 1 for cells of cool patches of at least `minArea` m² (4-connected). */
+export interface CoolPlaceRules {
+  maxPet: number;
+  minArea: number;
+  roadDistance: number;
+  minWidth: number;
+}
+
+/**
+ * 1 for cells of cool places: walkable, PET at most `maxPet`, at least `roadDistance` from a road,
+ * within a `minWidth` square of such cells, in a 4-connected patch of at least `minArea` m².
+ */
 export function coolPlaces(
   grid: Grid,
   pet: Float32Array,
   walkable: Uint8Array,
-  maxPet: number = COOL_PLACE.maxPet,
-  minArea: number = COOL_PLACE.minArea,
+  roads: Uint8Array,
+  rules: CoolPlaceRules = COOL_PLACE,
 ): Uint8Array {
-  return largePatches(grid, (i) => walkable[i] === 1 && pet[i]! < maxPet, minArea);
+  const near = nearRoad(grid, roads, rules.roadDistance);
+  const eligible = new Uint8Array(grid.cells);
+  for (let i = 0; i < grid.cells; i++)
+    eligible[i] = walkable[i] === 1 && pet[i]! <= rules.maxPet && near[i] === 0 ? 1 : 0;
+  const wide = squareOpening(grid, eligible, Math.max(1, Math.ceil(rules.minWidth / grid.cellSize - 1e-9)));
+  return largePatches(grid, (i) => wide[i] === 1, rules.minArea);
+}
+
+/**
+ * 1 on road cells and on every cell whose centre lies less than `distance` metres from the edge of
+ * a road cell. Only road cells with a neighbour off the road need to reach out: a cell near the
+ * inside of a road is nearer still to its edge.
+ */
+export function nearRoad(grid: Grid, roads: Uint8Array, distance: number): Uint8Array {
+  const { columns, rows, cellSize } = grid;
+  const out = new Uint8Array(grid.cells);
+  const reach = Math.ceil(distance / cellSize + 0.5);
+  const offsets: [number, number][] = [];
+  for (let dr = -reach; dr <= reach; dr++)
+    for (let dc = -reach; dc <= reach; dc++) {
+      const gap = Math.hypot(Math.max(Math.abs(dc) - 0.5, 0), Math.max(Math.abs(dr) - 0.5, 0)) * cellSize;
+      if (gap < distance) offsets.push([dr, dc]);
+    }
+  for (let row = 0; row < rows; row++)
+    for (let col = 0; col < columns; col++) {
+      const i = row * columns + col;
+      if (!roads[i]) continue;
+      out[i] = 1;
+      const edge =
+        (col > 0 && !roads[i - 1]) ||
+        (col < columns - 1 && !roads[i + 1]) ||
+        (row > 0 && !roads[i - columns]) ||
+        (row < rows - 1 && !roads[i + columns]);
+      if (!edge) continue;
+      for (const [dr, dc] of offsets) {
+        const r = row + dr;
+        const c = col + dc;
+        if (r >= 0 && r < rows && c >= 0 && c < columns) out[r * columns + c] = 1;
+      }
+    }
+  return out;
+}
+
+/** The union of all `k` × `k` squares of cells that lie wholly inside `mask` (an opening). */
+export function squareOpening(grid: Grid, mask: Uint8Array, k: number): Uint8Array {
+  const { columns, rows } = grid;
+  const w = columns + 1;
+  // Prefix sums of the mask: sum over rows < r and columns < c at [r · w + c].
+  const sum = new Int32Array((rows + 1) * w);
+  for (let r = 0; r < rows; r++)
+    for (let c = 0; c < columns; c++)
+      sum[(r + 1) * w + c + 1] =
+        mask[r * columns + c]! + sum[r * w + c + 1]! + sum[(r + 1) * w + c]! - sum[r * w + c]!;
+  // Squares that fit, marked by their corners in a difference array, then summed up again.
+  const cover = new Int32Array((rows + 1) * w);
+  const full = k * k;
+  for (let r = 0; r + k <= rows; r++)
+    for (let c = 0; c + k <= columns; c++) {
+      const inside =
+        sum[(r + k) * w + c + k]! - sum[r * w + c + k]! - sum[(r + k) * w + c]! + sum[r * w + c]!;
+      if (inside !== full) continue;
+      cover[r * w + c]! += 1;
+      cover[r * w + c + k]! -= 1;
+      cover[(r + k) * w + c]! -= 1;
+      cover[(r + k) * w + c + k]! += 1;
+    }
+  const out = new Uint8Array(grid.cells);
+  const running = new Int32Array(columns + 1);
+  for (let r = 0; r < rows; r++) {
+    let across = 0;
+    for (let c = 0; c < columns; c++) {
+      across += cover[r * w + c]!;
+      running[c] = running[c]! + across;
+      out[r * columns + c] = running[c]! > 0 ? 1 : 0;
+    }
+  }
+  return out;
 }
 
 /** Integer step costs (tenths of a cell): 10 along an axis, 14 diagonally (√2 within 1 %). */

@@ -30,7 +30,10 @@ describe('heat example scenarios', () => {
       SCENARIO_KINDS,
     );
     expect(r.output.indicators['drawn.meanPetChange']!.value!).toBeLessThan(-2);
-    expect(r.difference!.indicators['coolPlace.area']!.change!).toBeGreaterThan(1000);
+    // The park adds 1,056 m² of cool place under the four Klimaateffectatlas rules (1,300 m² when
+    // only area and PET counted and the sun stood at each hour's end). Pinned loosely: a park of
+    // this size must add several hundred m² whatever the details.
+    expect(r.difference!.indicators['coolPlace.area']!.change!).toBeGreaterThan(600);
     expect(r.output.notes[0]!.key).toBe('scenario.note.sampleCity');
   });
 });

@@ -210,4 +210,48 @@ describe('sky view factor', () => {
     expect(n[cellAt(grid, 100, 100)]!).toBeLessThan(centre);
     expect(Math.abs(n[cellAt(grid, 100, 100)]! - 0.287)).toBeLessThan(0.04);
   });
+
+  it('matches the analytic infinite canyon at 2 m cells, on and off the centre line', () => {
+    /*
+     * Analytic value (derived here). A horizontal floor element in an infinitely long canyon, a
+     * metres from one wall and b from the other, both walls H high: in the cross-section the sky
+     * lies between the wall tops, at elevations γa = atan(H/a) and γb = atan(H/b). For infinitely
+     * long (2-D) geometry the view factor from a floor strip to the directions between angles φ1 and
+     * φ2 from the zenith is (sin φ2 − sin φ1) / 2. The sky runs from φ = −(90° − γb) to
+     * +(90° − γa), so
+     *     SVF(a, b) = (cos atan(H/a) + cos atan(H/b)) / 2,
+     * which on the centre line (a = b = W/2) is Oke's cos(atan(2H/W)).
+     *
+     * The grid: 2 m cells, an 18 m street between walls 18 m high (H/W = 1) running north–south
+     * through a 300 m grid (the search radius is 100 m, so the canyon is "infinite" to every ray);
+     * the walls' faces lie on cell edges, and the cells' centres are 1, 3, …, 17 m from the west face.
+     */
+    const grid = testGrid(150, 2);
+    const analytic = (h: number, a: number, b: number) =>
+      (Math.cos(Math.atan(h / a)) + Math.cos(Math.atan(h / b))) / 2;
+    const street = (west: number, width: number, height: number) => {
+      const surface = new Float32Array(grid.cells);
+      box(surface, grid, 0, 0, west, 300, height);
+      box(surface, grid, west + width, 0, 300, 300, height);
+      return surface;
+    };
+    const include = new Uint8Array(grid.cells);
+    for (let col = 0; col < grid.columns; col++) include[cellAt(grid, col * 2 + 1, 150)] = 1;
+    const svf = (surface: Float32Array, directions: number) =>
+      skyViewFactor(grid, surface, include, wholeGrid(grid), new Float32Array(grid.cells), { directions });
+    const square = street(140, 18, 18);
+    const fine = svf(square, 64);
+    expect(analytic(18, 9, 9)).toBeCloseTo(Math.cos(Math.atan(2)), 12); // 0.4472
+    for (const a of [1, 3, 5, 7, 9]) {
+      const value = fine[cellAt(grid, 140 + a, 150)]!;
+      // Measured to cell centres the walls stood a cell half farther off: +0.023 to +0.029 here.
+      expect(Math.abs(value - analytic(18, a, 18 - a)), `${a} m from the wall`).toBeLessThan(0.004);
+    }
+    // The default 16 directions on the centre line: 0.4476 against 0.4472 (it was 0.4763).
+    expect(Math.abs(svf(square, 16)[cellAt(grid, 149, 150)]! - analytic(18, 9, 9))).toBeLessThan(0.002);
+    // H/W = 2 (10 m street, 20 m walls): cos(atan 4) = 0.2425 on the centre line.
+    const deep = svf(street(140, 10, 20), 64);
+    expect(Math.abs(deep[cellAt(grid, 145, 150)]! - 0.2425)).toBeLessThan(0.002);
+    expect(Math.abs(deep[cellAt(grid, 141, 150)]! - analytic(20, 1, 9))).toBeLessThan(0.004);
+  });
 });

@@ -11,7 +11,8 @@ import {
 } from './pet.ts';
 import { petMemi, saturationVapourPressure } from './pet-memi.ts';
 import { heatIslandScale } from './urban-heat.ts';
-import { diffuseFromGlobal, modelHour, REFERENCE_DATE } from './weather.ts';
+import { AFTERNOON_HOURS, diffuseFromGlobal, modelHour, REFERENCE_DATE } from './weather.ts';
+import { sunPosition } from './solar-position.ts';
 import { GRASS_FACTOR, reductionFactor, windAtPedestrianHeight, windSector } from './wind.ts';
 
 /** The notes' worked example (§2.3): Ta 30 °C, RH 40 %, Q 800, Qd 150 W/m², sun at 55°. */
@@ -86,14 +87,38 @@ describe('heat classes (Matzarakis & Mayer 1996)', () => {
 
 describe('weather of the reference hot day', () => {
   it('takes the table at 12–18 h on 1 July 2015 and splits diffuse light by transmissivity', () => {
+    // 15:00–16:00 CEST is 13:00–14:00 UT: KNMI hour HH = 14 (the hour ending at 14:00 UT).
     const h15 = modelHour(REFERENCE_DATE, 15, 52.09, 5.12);
     expect(h15.source).toBe('reference');
-    expect(h15.station.airTemperature).toBe(32.1);
-    expect(h15.station.global).toBe(825);
+    expect(h15.station.airTemperature).toBe(32.8);
+    expect(h15.station.global).toBe(743.056);
+    expect(AFTERNOON_HOURS).toEqual([12, 13, 14, 15, 16, 17]);
     // The rule reproduces the table's diffuse values: 17:00 (Q 629.2 W/m², sun 42.5°) → 149.4.
     expect(Math.abs(diffuseFromGlobal(629.167, 42.5) - 149.4)).toBeLessThan(0.1);
     expect(diffuseFromGlobal(794.444, 55.3)).toBeCloseTo(158.889, 2); // clear: 20 %
     expect(diffuseFromGlobal(100, 40)).toBe(100); // overcast: all diffuse
+  });
+
+  it('takes the sun at the middle of each hourly mean, not its end', () => {
+    // The 13:00–14:00 CEST mean on 1 July 2015 is centred on 13:30 CEST = 11:30 UT.
+    const h13 = modelHour(REFERENCE_DATE, 13, 52.09, 5.12);
+    expect(h13.utcMs).toBe(Date.UTC(2015, 6, 1, 11, 30));
+    expect(h13.sun.elevation).toBeCloseTo(
+      sunPosition(Date.UTC(2015, 6, 1, 11, 30), 52.09, 5.12).elevation,
+      9,
+    );
+    // Near solar noon (about 11:40 UT in Utrecht) the middle is higher than the end (12:00 UT)
+    // by less than a degree; at 17:00–18:00 the end (16:00 UT) is about 4° lower than 15:30 UT.
+    const h17 = modelHour(REFERENCE_DATE, 17, 52.09, 5.12);
+    const end = sunPosition(Date.UTC(2015, 6, 1, 16, 0), 52.09, 5.12).elevation;
+    expect(h17.sun.elevation - end).toBeGreaterThan(3);
+    expect(h17.sun.elevation - end).toBeLessThan(5);
+    // Diffuse light is split off for that sun: 491.7 W/m² at 38.3° (τ 0.58) is 44 % diffuse.
+    expect(h17.station.diffuse).toBeCloseTo(diffuseFromGlobal(491.667, h17.sun.elevation), 9);
+    expect(h17.station.diffuse / 491.667).toBeCloseTo(
+      1.6 - 2 * (491.667 / (1367 * Math.sin((38.34 * Math.PI) / 180))),
+      2,
+    );
   });
 
   it('moves the hot day to another date with the radiation scaled to the sun there', () => {
@@ -101,7 +126,7 @@ describe('weather of the reference hot day', () => {
     const december = modelHour('2025-12-21', 14, 52.09, 5.12);
     expect(june.source).toBe('reference-shifted');
     expect(december.station.global).toBeLessThan(june.station.global / 2);
-    expect(june.station.airTemperature).toBe(31.2);
+    expect(june.station.airTemperature).toBe(32.1);
   });
 });
 

@@ -3,10 +3,11 @@
  * national "gevoelstemperatuur" heat map (Koopmans, Heusinkveld & Steeneveld 2020), as written in
  * the models notes §2.3: one formula for sunlit cells, one for shade (and night). The regression
  * emulates the RayMan radiation model. Its deviation from a physical PET (pet-memi.ts, fed by the
- * simple mean radiant temperature of mean-radiant.ts) over the reference afternoon (12–18 h, sky
- * view 0.3–1, wind 0.5–3 m/s), measured by scripts/heat/pet-regression-check.ts: −1.7 to +1.8 °C
- * in the shade (rms 0.8), −2.1 to +8.2 °C in the sun (mean +2.2, rms 3.2). Humidity enters only
- * through the wet-bulb term: RH 30 → 70 % adds about 0.5 °C, against about 4.4 °C in MEMI.
+ * simple mean radiant temperature of mean-radiant.ts) over the reference afternoon (six hourly
+ * means 12–18 h, sun at each hour's middle, sky view 0.3–1, wind 0.5–3 m/s), measured by
+ * scripts/heat/pet-regression-check.ts: −1.4 to +1.7 °C in the shade (rms 0.7), −1.0 to +8.2 °C
+ * in the sun (mean +2.8, rms 3.5). Humidity enters only through the wet-bulb term: RH 30 → 70 %
+ * adds about 0.5 °C, against about 4.5 °C in MEMI.
  */
 const DEG = Math.PI / 180;
 /** Stefan–Boltzmann constant (W m⁻² K⁻⁴). */

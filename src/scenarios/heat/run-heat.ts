@@ -12,7 +12,7 @@ import {
 } from '../engine/types.ts';
 import type { HeatBaseline } from './baseline-file.ts';
 import type { HeatChange, HeatRun } from './changes.ts';
-import { GROUND, walkable } from './city.ts';
+import { GROUND, roads, walkable } from './city.ts';
 import {
   COOL_PLACE,
   coolPlaces,
@@ -94,7 +94,7 @@ export function conditionsFor(run: HeatRun, grid: Grid): HeatConditions | Scenar
       message:
         hour === 'afternoon'
           ? `the sun is below the horizon all afternoon on ${date}${range}`
-          : `the sun is below the horizon at ${pad(hour)} on ${date} (elevation ${first.sun.elevation.toFixed(1)}°)${range}`,
+          : `the sun is below the horizon in the hour ${pad(hour)}–${pad(hour + 1)} on ${date} (elevation ${first.sun.elevation.toFixed(1)}° at its middle)${range}`,
     };
   }
   return {
@@ -143,7 +143,7 @@ async function baselineMaps(
   const result = await computeHeat(prepared, conditions.hours, layers, checkpoint);
   const grid = prepared.city.grid;
   const walk = walkable(prepared.city);
-  const cool = coolPlaces(grid, result.pet, walk);
+  const cool = coolPlaces(grid, result.pet, walk, roads(prepared.city));
   const distance = walkingDistances(grid, cool, walk);
   return { prepared, layers, result, heatClass: classify(result.pet), cool, walkable: walk, distance };
 }
@@ -173,7 +173,7 @@ async function scenarioMaps(
       const g = prepared.city.ground[i];
       walk[i] = g === GROUND.paved || g === GROUND.green ? 1 : 0;
     }
-  const cool = coolPlaces(grid, result.pet, walk);
+  const cool = coolPlaces(grid, result.pet, walk, roads(prepared.city));
   let sameStreets = true;
   for (let i = 0; i < grid.cells; i++)
     if (walk[i] !== base.walkable[i]) {
@@ -424,13 +424,14 @@ function baseNotes(file: HeatBaseline, conditions: HeatConditions): ModelNote[] 
   if (file.meta.sample) notes.push({ key: 'scenario.note.sampleCity', params: { detail: file.meta.note } });
   const first = conditions.hours[0]!;
   const date = { date: conditions.date };
-  const when: ModelNote | string =
+  const span = (h: number) => `${pad(h)}–${pad(h + 1)}`;
+  const when: ModelNote =
     conditions.hour === 'afternoon'
       ? {
           key: 'scenario.note.heat.meanOfHours',
-          params: { hours: conditions.hours.map((h) => pad(h.localHour)).join(', ') },
+          params: { hours: conditions.hours.map((h) => span(h.localHour)).join(', ') },
         }
-      : pad(conditions.hour);
+      : { key: 'scenario.note.heat.hour', params: { span: span(conditions.hour) } };
   const weather: ModelNote =
     first.source === 'override'
       ? { key: 'scenario.note.heat.weatherGiven' }
@@ -438,11 +439,17 @@ function baseNotes(file: HeatBaseline, conditions: HeatConditions): ModelNote[] 
         ? { key: 'scenario.note.heat.weatherReference' }
         : { key: 'scenario.note.heat.weatherMoved', params: { date } };
   notes.push({ key: 'scenario.note.heat.when', params: { date, when, weather } });
+  if (first.source !== 'override') notes.push({ key: 'scenario.note.heat.referenceSource' });
   notes.push({ key: 'scenario.note.heat.accuracy' });
   notes.push({ key: 'scenario.note.heat.limits' });
   notes.push({
     key: 'scenario.note.heat.coolPlace',
-    params: { area: COOL_PLACE.minArea, pet: COOL_PLACE.maxPet },
+    params: {
+      area: COOL_PLACE.minArea,
+      pet: COOL_PLACE.maxPet,
+      roadDistance: COOL_PLACE.roadDistance,
+      minWidth: COOL_PLACE.minWidth,
+    },
   });
   const skipped = (conditions.hour === 'afternoon' ? AFTERNOON_HOURS.length : 1) - conditions.hours.length;
   if (skipped > 0) notes.push({ key: 'scenario.note.heat.hoursLeftOut', params: { count: skipped } });

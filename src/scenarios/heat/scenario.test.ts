@@ -190,8 +190,11 @@ describe('heat model on a synthetic city', () => {
   it('averages the afternoon 12:00–18:00 and reports it', async () => {
     const out = await runHeatScenario(scenario([], {}), FILE, {}, new HeatCache());
     expect(out.startsAt).toBe('12:00');
-    expect(out.stepSeconds).toBe(7 * 3600);
-    expect(noteTexts(out.notes).join(' ')).toMatch(/12:00, 13:00, 14:00, 15:00, 16:00, 17:00, 18:00/);
+    // Six hourly means, 12:00–13:00 … 17:00–18:00: together 12:00–18:00.
+    expect(out.stepSeconds).toBe(6 * 3600);
+    expect(noteTexts(out.notes).join(' ')).toMatch(
+      /12:00–13:00, 13:00–14:00, 14:00–15:00, 15:00–16:00, 16:00–17:00, 17:00–18:00 local time/,
+    );
     // In the street north of the southern row: shaded some hours of the afternoon, not all.
     const shade = out.fields['shade']!.values[at(70, 42)]!;
     expect(shade).toBeGreaterThan(0);
@@ -272,7 +275,7 @@ describe('heat-greening through the engine', () => {
     expect(issues[2]!.message).toMatch(/area is 0\.0 m²/);
     expect(issues[3]!.message).toBe('this tree stands inside building "b0"');
     expect(issues[4]!.message).toMatch(
-      /the sun is below the horizon at 23:00 on 2015-07-01 .*pick an hour from 06:00 to 22:00/,
+      /the sun is below the horizon in the hour 23:00–24:00 on 2015-07-01 .*pick an hour from 05:00 to 21:00/,
     );
   });
 

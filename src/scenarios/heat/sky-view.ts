@@ -7,7 +7,8 @@ import type { CellWindow, Grid } from './grid.ts';
  * surface, the one radiation sees, and the form for which an infinite canyon with H/W = 1 gives
  * Oke's analytic 0.447 at its centre line.
  *
- * Steps grow with distance (every cell near by, then 10 % further each step), so a far-away tower
+ * Steps grow with distance (every cell the ray crosses near by, then 10 % further each step), and
+ * each sample is measured to the face where the ray enters the obstacle's cell. So a far-away tower
  * still counts while the cost stays about 30 samples per direction. A ray also stops as soon as
  * nothing within reach is tall enough to rise above the steepest angle found, which changes no
  * result and skips most samples in streets.
@@ -29,10 +30,35 @@ interface Ray {
   offsets: Int32Array;
   dCol: Int32Array;
   dRow: Int32Array;
+  /** Distance (m) from the point of view to where the ray enters each cell: the obstacle's face. */
   distances: Float64Array;
+  /** The least distance from each sample on (entry distances of sparse samples need not rise). */
+  ahead: Float64Array;
 }
 
-/** Sample offsets per direction; shared by every cell. */
+/**
+ * Within this distance (m) a ray lists every cell it crosses (a grid traversal after Amanatides &
+ * Woo 1987); beyond it, samples thin out to 10 % of the distance per step.
+ */
+export const EXACT_RAY_METRES = 20;
+
+/**
+ * Distance (in cells) at which a ray from the centre of cell (0, 0) along (ux, uy) enters the cell
+ * (col, north): the largest of its entry distances across the two slabs that bound the cell.
+ */
+function entryDistance(col: number, north: number, ux: number, uy: number): number {
+  let t = 0;
+  if (Math.abs(ux) > 1e-12) t = Math.max(t, (Math.abs(col) - 0.5) / Math.abs(ux));
+  if (Math.abs(uy) > 1e-12) t = Math.max(t, (Math.abs(north) - 0.5) / Math.abs(uy));
+  return t;
+}
+
+/**
+ * Sample cells per direction, shared by every cell. Each distance is measured from the point of view
+ * (its cell's centre) to the face where the ray enters the obstacle's cell, not to that cell's centre:
+ * a wall's top edge stands on its face, and measuring to the centre puts every wall half a cell
+ * farther away, which biased the SVF high by 0.03–0.05 in 14–18 m streets on a 2 m grid.
+ */
 function rays(grid: Grid, directions: number, radius: number): Ray[] {
   const cs = grid.cellSize;
   const out: Ray[] = [];
@@ -41,21 +67,54 @@ function rays(grid: Grid, directions: number, radius: number): Ray[] {
     const ux = Math.sin(angle);
     const uy = Math.cos(angle);
     const dCol: number[] = [];
-    const dRow: number[] = [];
+    const dNorth: number[] = [];
     const distances: number[] = [];
-    for (let s = cs; s <= radius; s += Math.max(cs, s * 0.1)) {
-      const c = Math.round((s * ux) / cs);
-      const r = -Math.round((s * uy) / cs);
-      if (dCol.length > 0 && dCol.at(-1) === c && dRow.at(-1) === r) continue;
-      dCol.push(c);
-      dRow.push(r);
-      distances.push(Math.hypot(c, r) * cs);
+    const seen = new Set<string>();
+    const add = (col: number, north: number, cells: number) => {
+      const key = `${col},${north}`;
+      if (seen.has(key) || cells * cs > radius) return;
+      seen.add(key);
+      dCol.push(col);
+      dNorth.push(north);
+      distances.push(cells * cs);
+    };
+    // Near by: every cell the ray crosses, with the distance where it enters it.
+    const stepCol = Math.sign(ux);
+    const stepNorth = Math.sign(uy);
+    const deltaCol = Math.abs(ux) > 1e-12 ? 1 / Math.abs(ux) : Infinity;
+    const deltaNorth = Math.abs(uy) > 1e-12 ? 1 / Math.abs(uy) : Infinity;
+    let nextCol = deltaCol / 2;
+    let nextNorth = deltaNorth / 2;
+    let col = 0;
+    let north = 0;
+    for (;;) {
+      let t: number;
+      if (nextCol < nextNorth) {
+        t = nextCol;
+        col += stepCol;
+        nextCol += deltaCol;
+      } else {
+        t = nextNorth;
+        north += stepNorth;
+        nextNorth += deltaNorth;
+      }
+      if (t * cs > Math.min(EXACT_RAY_METRES, radius)) break;
+      add(col, north, t);
     }
+    // Farther: the cell under every sample point, still measured to where the ray enters it.
+    for (let s = EXACT_RAY_METRES; s <= radius; s += Math.max(cs, s * 0.1)) {
+      const c = Math.round((s * ux) / cs);
+      const n = Math.round((s * uy) / cs);
+      add(c, n, entryDistance(c, n, ux, uy));
+    }
+    const ahead = Float64Array.from(distances);
+    for (let j = ahead.length - 2; j >= 0; j--) ahead[j] = Math.min(ahead[j]!, ahead[j + 1]!);
     out.push({
-      offsets: Int32Array.from(dCol, (c, i) => dRow[i]! * grid.columns + c),
+      offsets: Int32Array.from(dCol, (c, i) => -dNorth[i]! * grid.columns + c),
       dCol: Int32Array.from(dCol),
-      dRow: Int32Array.from(dRow),
+      dRow: Int32Array.from(dNorth, (n) => -n),
       distances: Float64Array.from(distances),
+      ahead,
     });
   }
   return out;
@@ -92,12 +151,11 @@ export function skyViewFactor(
         let steepest = 0; // tan γ; the horizon never counts below 0°
         const n = ray.offsets.length;
         for (let j = 0; j < n; j++) {
-          const distance = ray.distances[j]!;
-          if (tallest <= steepest * distance) break; // nothing further can rise above it
+          if (tallest <= steepest * ray.ahead[j]!) break; // nothing further can rise above it
           const c = col + ray.dCol[j]!;
           const r = row + ray.dRow[j]!;
           if (c < 0 || c >= columns || r < 0 || r >= rows) break;
-          const tan = surface[index + ray.offsets[j]!]! / distance;
+          const tan = surface[index + ray.offsets[j]!]! / ray.distances[j]!;
           if (tan > steepest) steepest = tan;
         }
         blocked += (steepest * steepest) / (1 + steepest * steepest);

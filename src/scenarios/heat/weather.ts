@@ -4,14 +4,30 @@ import { sunPosition, type SunPosition } from './solar-position.ts';
 /**
  * Weather for the heat model. The default is the reference hot day of the national PET map:
  * 1 July 2015, the 1-in-1000 hot day of 2004–2018 (models notes §2.2), averaged over 12:00–18:00
- * local time. The hourly values are those the Wageningen-method QGIS plugin (pet_plugin) ships as
- * its defaults for that day (KNMI hourly data; the plugin names station Herwijnen), not De Bilt:
- * a hot-day estimate for planning, not a forecast or a measurement in Utrecht.
+ * local time. A planning estimate, not a forecast or a measurement in Utrecht.
+ *
+ * Where each number comes from (none is an observation at De Bilt: no De Bilt hourly record of a
+ * hot day was available to this project, so the day of the national map is kept):
+ * - The afternoon's hourly values are those the Wageningen-method QGIS plugin (pet_plugin,
+ *   `knmi.py`) tabulates for 1 July 2015: KNMI hourly data, station not named in the table (the
+ *   plugin's KNMI reader documents Herwijnen, 356). KNMI hour HH is the hour ending at HH:00 UT;
+ *   row HH = 11 is therefore 10:00–11:00 UT = 12:00–13:00 CEST. Radiation is that hour's mean;
+ *   temperature, humidity and wind are the values observed at its end.
+ * - The daily values of the heat-island term are NOT observations of that station: Tmin 24 °C,
+ *   Tmax 34 °C and a mean wind of 6 m/s are placeholders (the plugin's defaults), and the daily
+ *   mean radiation (338 W/m² = 2,922 J/cm²) is the sum of KNMI Rotterdam's (344) hourly radiation
+ *   that day, as shipped in the same plugin (`knmi_results.csv`). See REFERENCE_DAY.
+ *
+ * A model hour h is the hourly mean from h:00 to h+1:00 local time, so the sun is taken at h:30,
+ * the middle of the hour whose radiation was measured, not at its end.
  */
 export const REFERENCE_DATE = '2015-07-01';
 
-/** The afternoon the national map averages over (local wall-clock hours, inclusive). */
-export const AFTERNOON_HOURS = [12, 13, 14, 15, 16, 17, 18] as const;
+/** The afternoon the national map averages over: six hourly means, 12:00–13:00 … 17:00–18:00 local. */
+export const AFTERNOON_HOURS = [12, 13, 14, 15, 16, 17] as const;
+
+/** Minutes after the hour at which an hourly mean's sun is taken: its middle. */
+export const SUN_MINUTES = 30;
 
 export interface StationHour {
   /** Air temperature at 1.5 m (°C). */
@@ -29,15 +45,20 @@ export interface StationHour {
   heatIslandShare: number;
 }
 
-/** 1 July 2015, 12:00–18:00 CEST (10–16 UTC), as tabulated in the plugin's defaults. */
-const REFERENCE_HOURS: Readonly<Record<number, StationHour>> = {
-  12: hour(28.0, 48, 6, 100, 794.444, 158.889, 0.03),
-  13: hour(29.8, 44, 6, 100, 855.556, 171.111, 0.05),
-  14: hour(31.2, 35, 6, 130, 868.056, 173.611, 0.07),
-  15: hour(32.1, 37, 5, 130, 825.0, 165.0, 0.11),
-  16: hour(32.8, 35, 4, 140, 743.056, 148.611, 0.16),
-  17: hour(32.9, 37, 5, 120, 629.167, 149.413, 0.23),
-  18: hour(33.0, 37, 4, 130, 491.667, 144.185, 0.31),
+/**
+ * 1 July 2015, hourly means 12:00–18:00 CEST (KNMI hours HH 11–16 UT) as tabulated in the plugin:
+ * temperature, humidity, wind at 10 m, its direction, global radiation, and the method's diurnal
+ * share of the heat island. Diffuse light is derived at run time for the sun of the hour's middle.
+ */
+type TableHour = Omit<StationHour, 'diffuse'>;
+
+const REFERENCE_HOURS: Readonly<Record<number, TableHour>> = {
+  12: hour(29.8, 44, 6, 100, 855.556, 0.05),
+  13: hour(31.2, 35, 6, 130, 868.056, 0.07),
+  14: hour(32.1, 37, 5, 130, 825.0, 0.11),
+  15: hour(32.8, 35, 4, 140, 743.056, 0.16),
+  16: hour(32.9, 37, 5, 120, 629.167, 0.23),
+  17: hour(33.0, 37, 4, 130, 491.667, 0.31),
 };
 
 function hour(
@@ -46,10 +67,9 @@ function hour(
   windSpeed: number,
   windDirection: number,
   global: number,
-  diffuse: number,
   heatIslandShare: number,
-): StationHour {
-  return { airTemperature, relativeHumidity, windSpeed, windDirection, global, diffuse, heatIslandShare };
+): TableHour {
+  return { airTemperature, relativeHumidity, windSpeed, windDirection, global, heatIslandShare };
 }
 
 export interface DayWeather {
@@ -63,9 +83,11 @@ export interface DayWeather {
 }
 
 /**
- * The reference day's daily values: Tmin 24 °C, Tmax 34 °C and a mean wind of 6 m/s as in the
- * plugin's defaults; the daily mean radiation (338 W/m² = 2,922 J/cm²) is the sum of an hourly
- * series for the same day in the same plugin.
+ * The reference day's daily values for the heat-island term. Placeholders, not observations: Tmin
+ * 24 °C, Tmax 34 °C and a mean wind of 6 m/s are the plugin's defaults; the daily mean radiation
+ * (338 W/m² = 2,922 J/cm² over the day) is KNMI Rotterdam's (344) hourly sum for 1 July 2015, a
+ * different station from the hourly table. Kept, clearly labelled, until one station's observed day
+ * (e.g. KNMI De Bilt, 260) replaces the whole reference day.
  */
 export const REFERENCE_DAY: DayWeather = {
   minTemperature: 24,
@@ -73,6 +95,9 @@ export const REFERENCE_DAY: DayWeather = {
   meanWind: 6,
   meanGlobal: 338,
 };
+
+// Where the reference day's numbers come from is told in the run's notes
+// (scenario.note.heat.referenceSource in the i18n files).
 
 /** Weather given in a scenario's `run.weather`, for every modelled hour. */
 export interface WeatherOverride {
@@ -112,10 +137,17 @@ export function diffuseFromGlobal(global: number, elevation: number): number {
   return global * (1.6 - 2 * tau);
 }
 
+/** The instant of the middle of the hourly mean h:00–h+1:00 local time on `date`. */
+export function hourMiddle(date: string, localHour: number): number {
+  return amsterdamToUtc(date, localHour) + SUN_MINUTES * 60_000;
+}
+
 /**
- * The station weather for one local hour. On the reference day at 12–18 h: the table. Another
- * date or hour borrows the nearest tabulated hour's temperature, humidity and wind, and scales the
- * radiation with the sun's height there (same transmissivity). An override replaces all of it.
+ * The station weather for the hourly mean from `localHour`:00 to the next hour, with the sun at the
+ * hour's middle. On the reference day at 12–18 h: the table, diffuse light split off for that sun.
+ * Another date or hour borrows the nearest tabulated hour's temperature, humidity and wind, and
+ * scales the radiation with the sun's height there (same transmissivity). An override replaces
+ * all of it.
  */
 export function modelHour(
   date: string,
@@ -124,10 +156,12 @@ export function modelHour(
   lon: number,
   override?: WeatherOverride,
 ): ModelHour {
-  const utcMs = amsterdamToUtc(date, localHour);
+  const utcMs = hourMiddle(date, localHour);
   const sun = sunPosition(utcMs, lat, lon);
   const sinEl = Math.max(0, Math.sin((sun.elevation * Math.PI) / 180));
-  const nearest = Math.min(18, Math.max(12, localHour));
+  const first = AFTERNOON_HOURS[0];
+  const last = AFTERNOON_HOURS[AFTERNOON_HOURS.length - 1]!;
+  const nearest = Math.min(last, Math.max(first, localHour));
   const table = REFERENCE_HOURS[nearest]!;
   if (override) {
     const global = override.globalRadiation ?? CLEAR_SKY_TRANSMISSIVITY * SOLAR_CONSTANT * sinEl;
@@ -142,9 +176,11 @@ export function modelHour(
     };
     return { localHour, utcMs, sun, station, source: 'override' };
   }
-  if (date === REFERENCE_DATE && localHour === nearest)
-    return { localHour, utcMs, sun, station: table, source: 'reference' };
-  const tableSun = sunPosition(amsterdamToUtc(REFERENCE_DATE, nearest), lat, lon);
+  if (date === REFERENCE_DATE && localHour === nearest) {
+    const station = { ...table, diffuse: diffuseFromGlobal(table.global, sun.elevation) };
+    return { localHour, utcMs, sun, station, source: 'reference' };
+  }
+  const tableSun = sunPosition(hourMiddle(REFERENCE_DATE, nearest), lat, lon);
   const tau = table.global / (SOLAR_CONSTANT * Math.sin((tableSun.elevation * Math.PI) / 180));
   const global = tau * SOLAR_CONSTANT * sinEl;
   const station = { ...table, global, diffuse: diffuseFromGlobal(global, sun.elevation) };

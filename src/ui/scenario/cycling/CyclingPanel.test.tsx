@@ -54,7 +54,8 @@ describe('cycling results in the panel', () => {
     );
     const hotspots = screen.getByTestId('cycling-hotspots');
     expect(hotspots.firstElementChild?.textContent).toMatch(
-      /^Geertebrug – Springweg: 2,4 × comfortabel, 3\.361 fietsers per uur/,
+      // 3,375 cyclists/h on 3.5 m; LoS F begins at 630 · 3.5 / 3 = 735/h (Botma 1995): 4.59 ×.
+      /^Geertebrug – Springweg: 4,59 × de grens van niveau F, 3\.375 fietsers per uur/,
     );
     expect(within(hotspots).getAllByRole('listitem')).toHaveLength(8);
     expect(screen.getByText(/^En nog \d+ straten\.$/)).toBeTruthy();

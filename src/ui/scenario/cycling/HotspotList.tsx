@@ -1,6 +1,7 @@
 import { Button, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useTranslate } from '../../use-translate.ts';
 import type { CyclingRun } from '../../../scenarios/cycling/definition.ts';
+import { HOTSPOT_RATIO } from '../../../scenarios/cycling/level-of-service.ts';
 import type { RunOutcome } from '../../../scenarios/engine/runner.ts';
 import { useScenarioStore } from '../../../state/scenario-store.ts';
 import type { CyclingNetworkState } from '../../../layers/scenario-result/cycling/cycling-network.ts';
@@ -15,8 +16,7 @@ export function HotspotList({ outcome, network }: { outcome: RunOutcome; network
   const t = useTranslate();
   const display = useScenarioStore((s) => s.display);
   const run = outcome.scenario.run as CyclingRun;
-  const ratio = network.params.hotspotRatio;
-  const hotspots = hotspotList(outcome, ratio, run.hour);
+  const hotspots = hotspotList(outcome, HOTSPOT_RATIO, run.hour);
   const show = (step: number) => {
     const { setStep, setDisplay } = useScenarioStore.getState();
     if (display === 'baseline') setDisplay('scenario');
@@ -26,9 +26,7 @@ export function HotspotList({ outcome, network }: { outcome: RunOutcome; network
   return (
     <>
       <Heading3 id="cycling-hotspots-heading">{t('scenario.cycling.hotspots')}</Heading3>
-      <Paragraph small>
-        {t('scenario.cycling.hotspotsIntro', { ratio, period: periodText(run, t) })}
-      </Paragraph>
+      <Paragraph small>{t('scenario.cycling.hotspotsIntro', { period: periodText(run, t) })}</Paragraph>
       {hotspots.length === 0 ? (
         <Paragraph small>{t('scenario.cycling.noHotspots')}</Paragraph>
       ) : (
@@ -50,7 +48,7 @@ export function HotspotList({ outcome, network }: { outcome: RunOutcome; network
               <li
                 key={h.linkId}
                 className="scenario-warnings__item"
-                data-level={h.ratio >= 1.2 ? 'alert' : 'warning'}
+                data-level={h.ratio >= 1.5 ? 'alert' : 'warning'}
               >
                 <span>
                   {t(wholeDay ? 'scenario.cycling.hotspotItemAt' : 'scenario.cycling.hotspotItem', values)}

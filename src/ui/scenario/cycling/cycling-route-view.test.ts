@@ -4,6 +4,7 @@ import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/exten
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { translator } from '../../../i18n/translate.ts';
 import { cyclingRouteDefinition, type CyclingChange } from '../../../scenarios/cycling/definition.ts';
+import { HOTSPOT_RATIO } from '../../../scenarios/cycling/level-of-service.ts';
 import { scenarioOfKind } from '../../../scenarios/kinds.ts';
 import { useScenarioStore, type ScenarioDisplay } from '../../../state/scenario-store.ts';
 import { scenarioGroups } from '../kinds.ts';
@@ -46,10 +47,11 @@ describe('cycling bands, colours and markers', () => {
     expect(bandWidth('difference', 500)).toBe(5);
   });
 
-  it('colours by volume / comfortable capacity, and the difference blue for fewer, red for more', () => {
+  it('colours by volume / LoS F volume, and the difference blue for fewer, red for more', () => {
     expect(bandColor('scenario', 0.3)).toEqual(FLOW_LEGEND.classes[0]!.color);
-    expect(bandColor('scenario', 0.89)).toEqual(FLOW_LEGEND.classes[2]!.color);
-    expect(bandColor('scenario', 0.9)).toEqual(FLOW_LEGEND.classes[3]!.color);
+    expect(bandColor('scenario', 0.99)).toEqual(FLOW_LEGEND.classes[2]!.color);
+    // The hotspot colour starts exactly where level of service F does.
+    expect(bandColor('scenario', 1)).toEqual(FLOW_LEGEND.classes[3]!.color);
     expect(bandColor('baseline', 2.4)).toEqual(FLOW_LEGEND.classes[4]!.color);
     const [r1, , b1] = bandColor('difference', -3000);
     const [r2, , b2] = bandColor('difference', 1200);
@@ -116,7 +118,7 @@ describe('the cycling result on the map', () => {
     expect(closed!.props.extensions[0]).toBeInstanceOf(PathStyleExtension);
     expect((closed!.props as PathStyleExtensionProps).getDashArray).toEqual([7 / 3, 6 / 3]);
     const vc = ctx.outcome.output.fields['vc']!;
-    const hot = hotspotsAt(vc, 8, 0.9).map((i) => vc.ids[i]);
+    const hot = hotspotsAt(vc, 8, HOTSPOT_RATIO).map((i) => vc.ids[i]);
     expect(ids(layer(none, 'scenario-cycling-hotspots'))).toEqual(hot);
     expect(data(layer(none, 'scenario-cycling-counts'))).toHaveLength(14);
     expect(data(layer(none, 'scenario-cycling-hotspot-labels'))).toHaveLength(3);
@@ -140,9 +142,12 @@ describe('the cycling result on the map', () => {
     const info = popup(potterstraat, ctx)!;
     expect(info.title).toBe('Potterstraat');
     const rows = Object.fromEntries(info.rows.map((r) => [r.label, r.value]));
-    expect(rows['Fietsers, werkdag 08:00–09:00']).toBe('893 per uur');
-    expect(rows['Verschil met gewone dag']).toBe('-1.998 per uur (gewone dag: 2.891)');
-    expect(rows['Drukte']).toMatch(/^0,37 × wat comfortabel is$/);
+    expect(rows['Fietsers, werkdag 08:00–09:00']).toBe('867 per uur');
+    expect(rows['Verschil met gewone dag']).toBe('-2.024 per uur (gewone dag: 2.891)');
+    // 867 cyclists/h on 6 m: LoS F begins at 630 · 6 / 3 = 1,260/h (Botma's 3.0 m row, scaled), so
+    // 867 / 1,260 = 0.69; LoS D runs from 700 to 1,000/h on 6 m.
+    expect(rows['Drukte']).toBe('0,69 × het aantal waarbij niveau F begint');
+    expect(rows['Kwaliteitsniveau (Botma 1995)']).toBe('D (A: vrij fietsen, F: veel hinder)');
     expect(rows['Toestand']).toBe('open, twee richtingen, 14 km/u, 6 m breed');
     expect(info.actions?.map((a) => a.label)).toContain('Afsluiten voor fietsers');
 

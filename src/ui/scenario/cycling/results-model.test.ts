@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { HOTSPOT_RATIO } from '../../../scenarios/cycling/level-of-service.ts';
 import { hotspotList, odRows, shortZoneNames } from './results-model.ts';
 import { roadworksExample, runCycling } from '../../../../tests/support/cycling-in-process.ts';
 
@@ -50,19 +51,19 @@ describe('cycling results for the panel', () => {
 
   it('lists the hotspots at the run hour, worst first, and which are new', async () => {
     const { outcome } = await runCycling({ ...roadworksExample, run: { dayType: 'weekday', hour: 8 } });
-    const list = hotspotList(outcome, 0.9, 8);
+    const list = hotspotList(outcome, HOTSPOT_RATIO, 8);
     expect(list.length).toBe(outcome.output.indicators['hotspots']!.value);
     expect(list.map((h) => h.ratio)).toEqual([...list.map((h) => h.ratio)].sort((a, b) => b - a));
-    expect(list.every((h) => h.step === 8 && h.ratio >= 0.9)).toBe(true);
-    // Closing Vredenburg sends cyclists along the Oudegracht north: busy, but no hotspot before at 08:00.
-    expect(list.find((h) => h.linkId === 'oudegracht-weerdsingel')?.isNew).toBe(true);
+    expect(list.every((h) => h.step === 8 && h.ratio >= 1)).toBe(true);
+    // Closing Vredenburg sends cyclists round by the singel: Lucasbolwerk reaches LoS F at 08:00.
+    expect(list.find((h) => h.linkId === 'lucasbolwerk')?.isNew).toBe(true);
     expect(list.find((h) => h.linkId === 'weerdsingel')?.isNew).toBe(false);
     expect(list.find((h) => h.linkId === 'vredenburg')).toBeUndefined();
   });
 
   it('judges a whole-day run at each street’s busiest hour', async () => {
     const { outcome } = await runCycling(roadworksExample);
-    const list = hotspotList(outcome, 0.9, undefined);
+    const list = hotspotList(outcome, HOTSPOT_RATIO, undefined);
     expect(list.length).toBe(outcome.output.indicators['hotspots']!.value);
     const worst = outcome.output.indicators['worstHotspot']!;
     expect(list[0]!.ratio).toBeCloseTo(worst.value!, 5);

@@ -66,7 +66,7 @@ export function shortZoneNames(rows: readonly OdRow[]): (name: string) => string
 /** A street at or over the hotspot ratio in the scenario. */
 export interface Hotspot {
   linkId: string;
-  /** Volume / comfortable capacity at `step`. */
+  /** Volume / the volume where level of service F begins, at `step`. */
   ratio: number;
   /** The hour it is judged at: the run's hour, or the street's busiest. */
   step: number;
@@ -77,7 +77,7 @@ export interface Hotspot {
 }
 
 /**
- * The scenario's hotspots, worst first: streets whose volume / comfortable capacity reaches `ratio`
+ * The scenario’s hotspots, worst first: streets whose volume / LoS F volume reaches `ratio`
  * at the run's hour (or, for a whole-day run, at their busiest hour), as the model counts them.
  */
 export function hotspotList(outcome: RunOutcome, ratio: number, hour: number | undefined): Hotspot[] {

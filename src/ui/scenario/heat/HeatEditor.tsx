@@ -158,7 +158,9 @@ export function HeatEditor() {
       >
         {HOURS.map((hour) => (
           <SelectOption key={hour} value={String(hour)}>
-            {hour === 'afternoon' ? t('scenario.heat.afternoon') : t('scenario.heat.hour', { hour })}
+            {hour === 'afternoon'
+              ? t('scenario.heat.afternoon')
+              : t('scenario.heat.hour', { hour, next: hour + 1 })}
           </SelectOption>
         ))}
       </Select>
