@@ -188,6 +188,8 @@ export const useParticipationStore = create<ParticipationState>()((set, get) => 
   /** Marks the server unavailable when that was the problem; returns the problem. */
   const fail = (error: unknown): ParticipationProblem => {
     const problem = problemOf(error);
+    // Developer detail (route, status, zod path) for the console; the panel words it for people.
+    console.warn('[tweeling] participation:', error instanceof Error ? error.message : error);
     set({ problem, ...(problem.kind === 'unavailable' ? { availability: 'unavailable' as const } : {}) });
     return problem;
   };

@@ -46,7 +46,7 @@ async function failure(promise: Promise<unknown>): Promise<ParticipationError> {
   throw new Error('expected the call to fail');
 }
 
-const client = (fetch: FetchLike) => createParticipationClient({ baseUrl: '/api/', fetch });
+const client = (fetch: FetchLike) => createParticipationClient({ baseUrl: '/api/', fetch, retryDelayMs: 0 });
 
 describe('participation client', () => {
   it('reads a plan the server gives and asks the right address', async () => {
@@ -189,5 +189,19 @@ describe('participation client', () => {
     ).plans(controller.signal);
     controller.abort();
     expect((await failure(pending)).kind).toBe('aborted');
+  });
+
+  it('tries a read once more when no server answered, but never a write', async () => {
+    let calls = 0;
+    const flaky: FetchLike = async () =>
+      ++calls === 1
+        ? new Response('', { status: 502 })
+        : new Response(JSON.stringify({ status: 'ok' }), { status: 200 });
+    await expect(client(flaky).health()).resolves.toEqual({ status: 'ok' });
+    expect(calls).toBe(2);
+    calls = 0;
+    const down: FetchLike = async () => (calls++, new Response('', { status: 502 }));
+    await failure(client(down).vote(1, 2, 'x'.repeat(43)));
+    expect(calls).toBe(1);
   });
 });

@@ -63,11 +63,18 @@ export interface ClientOptions {
   fetch?: FetchLike;
   /** Per request. */
   timeoutMs?: number;
+  /** Pause before the one retry of a read (GET) that found no server. */
+  retryDelayMs?: number;
 }
 
 export type ParticipationClient = ReturnType<typeof createParticipationClient>;
 
-export function createParticipationClient({ baseUrl, fetch: fetchFn, timeoutMs = 10_000 }: ClientOptions) {
+export function createParticipationClient({
+  baseUrl,
+  fetch: fetchFn,
+  timeoutMs = 10_000,
+  retryDelayMs = 400,
+}: ClientOptions) {
   const base = baseUrl.replace(/\/+$/, '');
   const doFetch: FetchLike = fetchFn ?? ((input, init) => globalThis.fetch(input, init));
 
@@ -152,17 +159,33 @@ export function createParticipationClient({ baseUrl, fetch: fetchFn, timeoutMs =
     return parsed.data;
   }
 
+  /** Reads are tried once more after a short pause: a busy proxy or a server just starting drops one now and then. */
+  async function read<T>(
+    path: string,
+    schema: z.ZodType<T>,
+    options: { token?: string | null; signal?: AbortSignal } = {},
+  ) {
+    try {
+      return await request(path, schema, options);
+    } catch (error) {
+      if (!(error instanceof ParticipationError) || error.kind !== 'unavailable' || options.signal?.aborted)
+        throw error;
+      await new Promise((resolve) => setTimeout(resolve, retryDelayMs));
+      return request(path, schema, options);
+    }
+  }
+
   const project = (id: number) => `/project/${encodeURIComponent(String(id))}`;
 
   return {
-    health: (signal?: AbortSignal) => request('/health', healthSchema, { ...(signal ? { signal } : {}) }),
-    plans: (signal?: AbortSignal) => request('/project', planListSchema, { ...(signal ? { signal } : {}) }),
+    health: (signal?: AbortSignal) => read('/health', healthSchema, { ...(signal ? { signal } : {}) }),
+    plans: (signal?: AbortSignal) => read('/project', planListSchema, { ...(signal ? { signal } : {}) }),
     plan: (id: number, signal?: AbortSignal) =>
-      request(project(id), planSchema, { ...(signal ? { signal } : {}) }),
+      read(project(id), planSchema, { ...(signal ? { signal } : {}) }),
     /** Published comments; with a moderator token every comment, with its status and reason. */
     comments: (id: number, moderatorToken?: string | null) =>
-      request(`${project(id)}/comment`, commentListSchema, { token: moderatorToken ?? null }),
-    stats: (id: number) => request(`${project(id)}/stats`, statsSchema),
+      read(`${project(id)}/comment`, commentListSchema, { token: moderatorToken ?? null }),
+    stats: (id: number) => read(`${project(id)}/stats`, statsSchema),
     startSession: (id: number) => request(`${project(id)}/participant`, sessionSchema, { method: 'POST' }),
     postComment: (id: number, token: string, comment: NewComment) =>
       request(`${project(id)}/comment`, commentSchema, {
@@ -184,7 +207,7 @@ export function createParticipationClient({ baseUrl, fetch: fetchFn, timeoutMs =
       request(`${project(id)}/vote`, voteSchema, { method: 'POST', token, body: { resourceId } }),
     /** Succeeds only for a valid moderator token (the audit log is for moderators). */
     checkModerator: (id: number, moderatorToken: string) =>
-      request(`${project(id)}/audit-log`, z.array(z.unknown()), { token: moderatorToken }).then(() => true),
+      read(`${project(id)}/audit-log`, z.array(z.unknown()), { token: moderatorToken }).then(() => true),
     approve: (id: number, commentId: number, moderatorToken: string) =>
       request(`${project(id)}/comment/${commentId}/approve`, commentSchema, {
         method: 'POST',

@@ -114,7 +114,7 @@ function CommentItem({ comment, replies }: { comment: PlanComment; replies: Plan
         <Button
           appearance="secondary-action-button"
           aria-expanded={open}
-          onClick={() => openComment(open ? null : comment.id)}
+          onClick={() => openComment(comment.id)}
         >
           {comment.camera ? t('participation.list.showOnMap') : t('participation.list.replies')}
         </Button>

@@ -80,21 +80,23 @@ export function PlanTour() {
           <FieldsetLegend>{t('participation.alternatives.choose')}</FieldsetLegend>
           <Paragraph small>{t('participation.alternatives.intro')}</Paragraph>
           {plan.resources.map((r) => (
-            <FormField type="radio" key={r.id}>
-              <RadioButton
-                id={`participation-alternative-${r.id}`}
-                name="participation-alternative"
-                checked={alternativeId === r.id}
-                onChange={() => chooseAlternative(r.id)}
-                aria-describedby={`participation-alternative-${r.id}-summary`}
-              />
-              <FormLabel htmlFor={`participation-alternative-${r.id}`} type="radio">
-                {pickText(r.title, language)}
-              </FormLabel>
+            <div key={r.id} className="participation__alternative">
+              <FormField type="radio">
+                <RadioButton
+                  id={`participation-alternative-${r.id}`}
+                  name="participation-alternative"
+                  checked={alternativeId === r.id}
+                  onChange={() => chooseAlternative(r.id)}
+                  aria-describedby={`participation-alternative-${r.id}-summary`}
+                />
+                <FormLabel htmlFor={`participation-alternative-${r.id}`} type="radio">
+                  {pickText(r.title, language)}
+                </FormLabel>
+              </FormField>
               <Paragraph small id={`participation-alternative-${r.id}-summary`}>
                 {pickText(r.summary, language)}
               </Paragraph>
-            </FormField>
+            </div>
           ))}
         </Fieldset>
       )}
