@@ -10,6 +10,9 @@ const CESIUM_BASE_URL = '/cesium';
 const E2E_MODE = 'e2e';
 const E2E_OUT_DIR = 'dist-e2e';
 
+/** The participation server (server/main.ts, `npm run server`) that answers /api; the browser tests start their own. */
+const PARTICIPATION_SERVER = `http://127.0.0.1:${process.env['PARTICIPATION_PORT'] ?? 8790}`;
+
 export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
@@ -40,6 +43,6 @@ export default defineConfig(({ mode }) => ({
       },
     },
   },
-  // The participation server (server/main.ts, `npm run server`) answers /api.
-  server: { port: 5173, proxy: { '/api': 'http://127.0.0.1:8790' } },
+  server: { port: 5173, proxy: { '/api': PARTICIPATION_SERVER } },
+  preview: { proxy: { '/api': PARTICIPATION_SERVER } },
 }));

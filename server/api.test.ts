@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.ts';
 import type { Db } from './db.ts';
 import { migrate, migrationFiles } from './migrate.ts';
-import { createModerator, createProject } from './projects.ts';
+import { createModerator, createProject, ensureModerator } from './projects.ts';
 import { anonymiseExpiredPlans } from './retention.ts';
 import type { ProjectInput } from './schemas.ts';
 import { MARIAPLAATS_PLAN, seedExamplePlan } from './seed.ts';
@@ -92,6 +92,20 @@ describe.each(testDatabases())('participation API on $name', (database) => {
     expect(body.tour).toHaveLength(4);
     const join = await app.request(`/api/join/${seeded.joinCode.toLowerCase()}`);
     expect(await join.json()).toEqual({ projectId: seeded.id });
+  });
+
+  it('adds a configured moderator token once, which then opens the audit log; refuses a malformed one', async () => {
+    const { base } = await newPlan();
+    const token = 'configured-moderator-token-123';
+    expect((await json('GET', `${base}/audit-log`, undefined, token)).status).toBe(401);
+    await ensureModerator(db, 'configured', token);
+    await ensureModerator(db, 'configured again', token);
+    expect((await json('GET', `${base}/audit-log`, undefined, token)).status).toBe(200);
+    const [row] = await db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM moderators WHERE name LIKE 'configured%'",
+    );
+    expect(row!.n).toBe(1);
+    await expect(ensureModerator(db, 'short', 'too short')).rejects.toThrow(/16 to 128/);
   });
 
   it('answers 404 with a JSON error for unknown plans, resources, comments and routes', async () => {

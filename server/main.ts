@@ -7,7 +7,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { openPglite, openPostgres, type Db } from './db.ts';
 import { migrate } from './migrate.ts';
-import { createModerator } from './projects.ts';
+import { createModerator, ensureModerator } from './projects.ts';
 import { anonymiseExpiredPlans } from './retention.ts';
 import { seedExamplePlan } from './seed.ts';
 
@@ -28,6 +28,10 @@ if (seeded) {
   console.log(`participation: added the example plan (project ${seeded.id}, join code ${seeded.joinCode})`);
   console.log(`participation: moderator token (shown once, keep it): ${token}`);
 }
+
+// A moderator whose token the operator chose (a secret store; the browser tests): never printed.
+if (process.env.PARTICIPATION_MODERATOR_TOKEN)
+  await ensureModerator(db, 'configured moderator', process.env.PARTICIPATION_MODERATOR_TOKEN);
 
 const runRetention = () =>
   anonymiseExpiredPlans(db, new Date()).then(

@@ -71,6 +71,19 @@ export async function createModerator(db: Queryable, name: string): Promise<stri
   return token;
 }
 
+/**
+ * Adds a moderator with a token chosen outside (a deployment's secret store, or the browser tests), once:
+ * a token already known is left as it is. The token must look like a bearer token (16–128 of A–Z a–z 0–9 _ -).
+ */
+export async function ensureModerator(db: Queryable, name: string, token: string): Promise<void> {
+  if (!/^[A-Za-z0-9_-]{16,128}$/.test(token))
+    throw new Error('A moderator token must be 16 to 128 characters of A-Z, a-z, 0-9, _ and -.');
+  await db.query(
+    'INSERT INTO moderators (name, token_hash) VALUES ($1, $2) ON CONFLICT (token_hash) DO NOTHING',
+    [name, hashToken(token)],
+  );
+}
+
 /** Makes `count` paper voting codes like `K7QM2-XW9RA` for a plan; returns them once, stores only hashes. */
 export async function createVotingCodes(db: Queryable, projectId: number, count: number): Promise<string[]> {
   const codes: string[] = [];

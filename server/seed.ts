@@ -3,6 +3,13 @@ import type { Db } from './db.ts';
 import { createProject, type CreatedProject } from './projects.ts';
 import type { ProjectInput } from './schemas.ts';
 
+/**
+ * The square seen from the south-west, 380 m away and 35° down, centred on the middle of the plan area
+ * (5.1183 E, 52.08985 N): the viewer's poseLookingAt(5.1183, 52.08985, {distance: 380, heading: 35, pitch: -35}).
+ * Centred on the square, so "pin in the middle of the map" after the tour lands inside the plan's area.
+ */
+const SQUARE_VIEW = { lon: 5.11569, lat: 52.087559, height: 218, heading: 35, pitch: -35, roll: 0 };
+
 export const MARIAPLAATS_PLAN: ProjectInput = {
   title: { nl: 'Mariaplaats: park of parkeergarage?', en: 'Mariaplaats: park or parking garage?' },
   text: {
@@ -44,7 +51,7 @@ export const MARIAPLAATS_PLAN: ProjectInput = {
         nl: 'Nu is het plein bijna helemaal verhard. Op een hete dag wordt het hier erg warm.',
         en: 'Today the square is almost fully paved. On a hot day it gets very warm here.',
       },
-      viewpoint: 'domtoren',
+      camera: SQUARE_VIEW,
       layers: ['heat'],
     },
     {
@@ -53,7 +60,7 @@ export const MARIAPLAATS_PLAN: ProjectInput = {
         nl: 'Gras, twaalf bomen en een kleine vijver. Het plein wordt koeler, maar er verdwijnen parkeerplaatsen.',
         en: 'Grass, twelve trees and a small pond. The square gets cooler, but parking spaces disappear.',
       },
-      viewpoint: 'domtoren',
+      camera: SQUARE_VIEW,
       layers: ['heat'],
       scenarioId: 'heat-mariaplaats-park',
     },
@@ -63,7 +70,7 @@ export const MARIAPLAATS_PLAN: ProjectInput = {
         nl: 'De auto’s gaan onder de grond. Bovenop komt een open, stenen plein voor markten en terrassen.',
         en: 'The cars go underground. On top comes an open, paved square for markets and terraces.',
       },
-      viewpoint: 'domtoren',
+      camera: SQUARE_VIEW,
       layers: ['heat'],
       scenarioId: null,
     },

@@ -47,6 +47,11 @@ export const endpoints = {
   overpass: base('OVERPASS', 'https://overpass-api.de/api/interpreter'),
   /** The city's own SensorThings counting service: configured per deployment, empty by default. */
   crowdCounts: base('CROWD_COUNTS', ''),
+  /**
+   * Tweeling's own participation server (server/, `npm start` runs it beside the viewer): same origin by
+   * default, proxied to 127.0.0.1:8790 by Vite. A deployment may point it elsewhere.
+   */
+  participation: base('PARTICIPATION', '/api'),
 } as const;
 
 export type EndpointName = keyof typeof endpoints;

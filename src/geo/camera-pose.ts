@@ -59,3 +59,21 @@ export function poseLookingAt(
     roll: 0,
   };
 }
+
+/**
+ * The ground point (height 0) at the centre of the view: where the camera's line of sight meets the
+ * ground. The inverse of `poseLookingAt` for a target on the ground. A camera looking at or above the
+ * horizon sees no ground in its centre: then the point straight below it is given.
+ */
+export function groundPointInView(pose: CameraPose): { lon: number; lat: number } {
+  const pitchRad = (pose.pitch * Math.PI) / 180;
+  if (pose.height <= 0 || pitchRad >= -1e-6) return { lon: pose.lon, lat: pose.lat };
+  const horizontal = pose.height / Math.tan(-pitchRad);
+  const headingRad = (pose.heading * Math.PI) / 180;
+  const metresPerDegreeLat = 111_320;
+  const metresPerDegreeLon = metresPerDegreeLat * Math.cos((pose.lat * Math.PI) / 180);
+  return {
+    lon: pose.lon + (horizontal * Math.sin(headingRad)) / metresPerDegreeLon,
+    lat: pose.lat + (horizontal * Math.cos(headingRad)) / metresPerDegreeLat,
+  };
+}

@@ -144,4 +144,22 @@ describe('view URL codec: scenario', () => {
     });
     expect(decodeView('?sct=10:00').ignored).toEqual(['sct']);
   });
+  it('round-trips a participation plan and its moderator view, never a token', () => {
+    const query = encodeView({ ...sample, plan: 7, moderate: true });
+    expect(query).toContain('plan=7&mod=1');
+    const { view, ignored } = decodeView(query);
+    expect(ignored).toEqual([]);
+    expect(view.plan).toBe(7);
+    expect(view.moderate).toBe(true);
+    expect(encodeView({ ...sample, plan: null, moderate: true })).not.toContain('mod=');
+  });
+
+  it('ignores a bad plan id and a moderator flag without a plan, and says so', () => {
+    expect(decodeView('?plan=abc&mod=1')).toMatchObject({
+      view: { plan: null, moderate: false },
+      ignored: ['plan', 'mod'],
+    });
+    expect(decodeView('?mod=1')).toMatchObject({ view: { plan: null, moderate: false }, ignored: ['mod'] });
+    expect(decodeView('?plan=0').ignored).toEqual(['plan']);
+  });
 });

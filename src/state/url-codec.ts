@@ -36,6 +36,10 @@ export interface SharedView {
   crowd?: CrowdDay | null;
   /** The control-room layout (`view=control`). */
   controlRoom?: boolean;
+  /** A participation plan open in the panel (`plan=<id>`); absent = none. */
+  plan?: number | null;
+  /** The moderator view of that plan (`mod=1`; the token itself never goes in a link). */
+  moderate?: boolean;
 }
 
 export const DEFAULT_VIEW: Required<SharedView> = {
@@ -50,6 +54,8 @@ export const DEFAULT_VIEW: Required<SharedView> = {
   scenarioTime: null,
   crowd: null,
   controlRoom: false,
+  plan: null,
+  moderate: false,
 };
 
 export interface DecodedView {
@@ -84,6 +90,10 @@ export function encodeView(view: SharedView, now = Date.now()): string {
   }
   if (view.crowd) params.set('crowd', view.crowd);
   if (view.controlRoom) params.set('view', 'control');
+  if (view.plan) {
+    params.set('plan', String(view.plan));
+    if (view.moderate) params.set('mod', '1');
+  }
   if (view.scenario) {
     params.set('sc', view.scenario);
     if (view.scenarioTime) params.set('sct', view.scenarioTime);
@@ -110,6 +120,7 @@ export function decodeView(search: string, now = Date.now()): DecodedView {
       ...decodeScenario(params.get('sc'), params.get('sct'), ignored),
       crowd: params.has('crowd') ? pick(params, 'crowd', CROWD_DAYS, 'auto', ignored) : null,
       controlRoom: pick(params, 'view', ['map', 'control'] as const, 'map', ignored) === 'control',
+      ...decodePlan(params.get('plan'), params.get('mod'), ignored),
     },
     ignored,
   };
@@ -179,6 +190,21 @@ function decodeScenario(
     return { scenario: token, scenarioTime: null };
   }
   return { scenario: token, scenarioTime: clock };
+}
+
+function decodePlan(
+  raw: string | null,
+  mod: string | null,
+  ignored: string[],
+): { plan: number | null; moderate: boolean } {
+  if (raw === null) {
+    if (mod !== null) ignored.push('mod');
+    return { plan: null, moderate: false };
+  }
+  const plan = /^[1-9]\d{0,8}$/.test(raw) ? Number(raw) : null;
+  if (plan === null) ignored.push('plan');
+  if (mod !== null && (mod !== '1' || plan === null)) ignored.push('mod');
+  return { plan, moderate: plan !== null && mod === '1' };
 }
 
 function pick<T extends string>(

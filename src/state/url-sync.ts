@@ -2,6 +2,7 @@ import { useAppStore } from './app-store.ts';
 import { stepAtClock, stepClock } from '../scenarios/engine/fields.ts';
 import { useLayersStore, visibleLayerSettings } from './layers-store.ts';
 import { useCrowdMonitorStore } from './crowd-monitor-store.ts';
+import { useParticipationStore } from './participation-store.ts';
 import { stepCount, useScenarioStore } from './scenario-store.ts';
 import { sharedTimeOf, useTimeStore } from './time-store.ts';
 import { decodeView, encodeView, type SharedView } from './url-codec.ts';
@@ -21,6 +22,7 @@ export function startUrlSync(
   timeStore = useTimeStore,
   scenarioStore = useScenarioStore,
   crowdStore = useCrowdMonitorStore,
+  participationStore = useParticipationStore,
 ): () => void {
   let applyingHistory = false;
 
@@ -43,6 +45,9 @@ export function startUrlSync(
       day: view.crowd ?? 'auto',
       controlRoom: view.controlRoom,
     });
+    const participation = participationStore.getState();
+    if (participation.planId !== view.plan) void participation.openPlan(view.plan);
+    if (participation.moderatorView !== view.moderate) participation.setModeratorView(view.moderate);
     applyingHistory = false;
   };
 
@@ -75,6 +80,8 @@ export function startUrlSync(
       scenarioTime: shareToken && outcome ? stepClock(outcome.output, step) : null,
       crowd: crowdStore.getState().on ? crowdStore.getState().day : null,
       controlRoom: crowdStore.getState().controlRoom,
+      plan: participationStore.getState().planId,
+      moderate: participationStore.getState().moderatorView,
     };
   };
 
@@ -123,6 +130,9 @@ export function startUrlSync(
         state.controlRoom !== previous.controlRoom
       )
         write(true);
+    }),
+    participationStore.subscribe((state, previous) => {
+      if (state.planId !== previous.planId || state.moderatorView !== previous.moderatorView) write(true);
     }),
   ];
 

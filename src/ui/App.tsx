@@ -18,6 +18,7 @@ import { LayerPanel } from './LayerPanel.tsx';
 import { ControlRoom } from './crowd/ControlRoom.tsx';
 import { CrowdMonitorPanel } from './crowd/CrowdMonitorPanel.tsx';
 import { ScenarioPanel } from './scenario/ScenarioPanel.tsx';
+import { ParticipationPanel } from './participation/ParticipationPanel.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { SharePanel } from './SharePanel.tsx';
 import { StatusBar } from './StatusBar.tsx';
@@ -53,6 +54,7 @@ export function App({ addressSearch }: { addressSearch?: AddressSearch }) {
         <nav id="panel" className="side-panel" hidden={!menuOpen || controlRoom} aria-label={t('app.menu')}>
           <SearchBox {...(addressSearch ? { addressSearch } : {})} />
           <ViewpointList />
+          <ParticipationPanel />
           <LayerPanel />
           <CrowdMonitorPanel />
           <ScenarioPanel />

@@ -19,6 +19,8 @@ import { sketchGroups } from '../../layers/scenario-result/sketch-layers.ts';
 import type { ScenarioResultState } from '../../layers/scenario-result/views.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import { userLayerGroups } from '../../layers/user-layers/user-layers.ts';
+import { participationPinGroups } from '../../layers/participation/pin-layers.ts';
+import { useParticipationStore } from '../../state/participation-store.ts';
 
 const MODES: OcclusionMode[] = ['ground', 'none'];
 
@@ -53,6 +55,14 @@ export function LayerBindings({
     })),
   );
 
+  const pins = useParticipationStore(
+    useShallow((s) => ({
+      comments: s.plan ? s.comments : null,
+      draftPoint: s.plan ? s.draft.point : null,
+      openId: s.openCommentId,
+    })),
+  );
+
   useEffect(() => {
     for (const id of LAYER_IDS) if (layers[id].visible && needsLoad(id, live)) ensureLoaded(id, { live });
   }, [layers, status, live]);
@@ -81,8 +91,15 @@ export function LayerBindings({
     if (crowd) groups.push(...crowdMonitorGroups(crowd, t));
     groups.push(...sketchGroups(sketch.points, sketch.closed));
     groups.push(...userLayerGroups(userLayers, t));
+    // Residents' pins are markers: on top of everything.
+    if (pins.comments)
+      groups.push(
+        ...participationPinGroups(pins.comments, pins.draftPoint, pins.openId, t, (id) =>
+          useParticipationStore.getState().openComment(id),
+        ),
+      );
     useOverlayStore.getState().setGroups(groups);
-  }, [layers, status, time, mode, t, userLayers, scenario, scenarioGroups, crowd, sketch]);
+  }, [layers, status, time, mode, t, userLayers, scenario, scenarioGroups, crowd, sketch, pins]);
 
   useEffect(() => () => useOverlayStore.getState().setGroups([]), []);
 
