@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en.ts';
 import { nl } from './nl.ts';
-import { translator } from './translate.ts';
+import { countKey, translator } from './translate.ts';
 
 describe('i18n', () => {
   it('has every Dutch key in English and no extra ones', () => {
@@ -21,5 +21,19 @@ describe('i18n', () => {
     // Issue 15: a tiny negative change read "-0".
     expect(translator('nl')('unit.m', { value: -0.001 })).toBe('0 m');
     expect(translator('nl')('search.noResults', { query: 'xyz' })).toBe('Niets gevonden voor “xyz”.');
+  });
+
+  it('writes one of a thing in the singular and every other count in the plural', () => {
+    const nl = translator('nl');
+    const en = translator('en');
+    const votes = (t: typeof nl, count: number) =>
+      t(countKey('participation.vote.count', count), { title: 'Park', count });
+    // Issue 16: one vote read "Park: 1 stemmen".
+    expect(votes(nl, 1)).toBe('Park: 1 stem');
+    expect(votes(nl, 0)).toBe('Park: 0 stemmen');
+    expect(votes(nl, 2)).toBe('Park: 2 stemmen');
+    expect(votes(en, 1)).toBe('Park: 1 vote');
+    expect(votes(en, 1000)).toBe('Park: 1,000 votes');
+    expect(nl(countKey('search.results', 1), { count: 1 })).toBe('1 resultaat');
   });
 });

@@ -31,3 +31,20 @@ export function translator(language: Language): Translate {
     });
   return translate;
 }
+
+/** The keys that come as a pair `<base>.one` and `<base>.other`. */
+export type CountedKey = {
+  [K in MessageKey]: K extends `${infer Base}.one`
+    ? `${Base}.other` extends MessageKey
+      ? Base
+      : never
+    : never;
+}[MessageKey];
+
+/**
+ * The form of a counted text for `count`: "1 stem", "2 stemmen". Dutch and English share the
+ * plural rule (only exactly 1 is singular), so one choice serves both languages.
+ */
+export function countKey(base: CountedKey, count: number): MessageKey {
+  return count === 1 ? `${base}.one` : `${base}.other`;
+}

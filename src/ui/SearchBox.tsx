@@ -1,5 +1,6 @@
 import { Button, FormField, FormLabel, Heading2, Paragraph, Textbox } from '@utrecht/component-library-react';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { countKey } from '../i18n/translate.ts';
 import { useTranslate } from './use-translate.ts';
 import { useAppStore } from '../state/app-store.ts';
 import { poseLookingAt } from '../geo/camera-pose.ts';
@@ -97,7 +98,9 @@ export function SearchBox({ addressSearch: injected }: { addressSearch?: Address
             ) : (
               <ul
                 className="search-results"
-                aria-label={t('search.results', { count: outcome.results.length })}
+                aria-label={t(countKey('search.results', outcome.results.length), {
+                  count: outcome.results.length,
+                })}
               >
                 {outcome.results.map((result) => (
                   <li key={result.id}>

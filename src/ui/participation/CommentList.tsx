@@ -12,6 +12,7 @@ import { useState } from 'react';
 import type { PlanComment, Sentiment } from '../../sources/participation/schema.ts';
 import { useAppStore } from '../../state/app-store.ts';
 import { filteredComments, repliesTo, useParticipationStore } from '../../state/participation-store.ts';
+import { countKey } from '../../i18n/translate.ts';
 import { useTranslate } from '../use-translate.ts';
 import { pickText } from './text.ts';
 
@@ -75,7 +76,7 @@ export function CommentList() {
       <Paragraph small aria-live="polite">
         {shown.length === 0
           ? t('participation.list.empty')
-          : t('participation.list.count', { count: shown.length })}
+          : t(countKey('participation.list.count', shown.length), { count: shown.length })}
       </Paragraph>
       <ul className="participation__comments" data-testid="participation-comments">
         {shown.map((comment) => (

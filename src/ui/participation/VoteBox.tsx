@@ -1,6 +1,7 @@
 import { Button, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useAppStore } from '../../state/app-store.ts';
 import { useParticipationStore } from '../../state/participation-store.ts';
+import { countKey } from '../../i18n/translate.ts';
 import { useTranslate } from '../use-translate.ts';
 import { pickText } from './text.ts';
 
@@ -43,14 +44,17 @@ export function VoteBox() {
       )}
       {stats?.votesVisible && stats.votes ? (
         <ul className="participation__counts" data-testid="participation-vote-counts">
-          {plan.resources.map((r) => (
-            <li key={r.id}>
-              {t('participation.vote.count', {
-                title: pickText(r.title, language),
-                count: stats.votes!.find((v) => v.resourceId === r.id)?.votes ?? 0,
-              })}
-            </li>
-          ))}
+          {plan.resources.map((r) => {
+            const count = stats.votes!.find((v) => v.resourceId === r.id)?.votes ?? 0;
+            return (
+              <li key={r.id}>
+                {t(countKey('participation.vote.count', count), {
+                  title: pickText(r.title, language),
+                  count,
+                })}
+              </li>
+            );
+          })}
         </ul>
       ) : (
         <Paragraph small>{t('participation.vote.hidden')}</Paragraph>

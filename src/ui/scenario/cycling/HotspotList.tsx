@@ -1,4 +1,5 @@
 import { Button, Heading3, Paragraph } from '@utrecht/component-library-react';
+import { countKey } from '../../../i18n/translate.ts';
 import { useTranslate } from '../../use-translate.ts';
 import type { CyclingRun } from '../../../scenarios/cycling/definition.ts';
 import { HOTSPOT_RATIO } from '../../../scenarios/cycling/level-of-service.ts';
@@ -65,7 +66,11 @@ export function HotspotList({ outcome, network }: { outcome: RunOutcome; network
         </ul>
       )}
       {hotspots.length > SHOWN && (
-        <Paragraph small>{t('scenario.cycling.moreHotspots', { count: hotspots.length - SHOWN })}</Paragraph>
+        <Paragraph small>
+          {t(countKey('scenario.cycling.moreHotspots', hotspots.length - SHOWN), {
+            count: hotspots.length - SHOWN,
+          })}
+        </Paragraph>
       )}
     </>
   );
