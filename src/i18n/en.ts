@@ -480,7 +480,7 @@ export const en: Record<MessageKey, string> = {
   'scenario.heat.change.building': 'New building: {area} m², {height} m tall',
   'scenario.heat.new': 'New heat scenario',
   'scenario.heat.newName': 'Greening the centre (own design)',
-  'scenario.heat.legendPet': 'Felt temperature (PET) at 1.1 m',
+  'scenario.heat.legendPet': 'Felt temperature (PET) at 1.2 m',
   'scenario.heat.unitC': '°C',
   'scenario.heat.class.0': 'below 18 °C: no heat stress',
   'scenario.heat.class.1': '18–23 °C: comfortable',

@@ -488,7 +488,7 @@ export const nl = {
   'scenario.heat.change.building': 'Nieuw gebouw: {area} m², {height} m hoog',
   'scenario.heat.new': 'Nieuw hittescenario',
   'scenario.heat.newName': 'Vergroening binnenstad (eigen ontwerp)',
-  'scenario.heat.legendPet': 'Gevoelstemperatuur (PET) op 1,1 m hoogte',
+  'scenario.heat.legendPet': 'Gevoelstemperatuur (PET) op 1,2 m hoogte',
   'scenario.heat.unitC': '°C',
   'scenario.heat.class.0': 'onder 18 °C: geen hittestress',
   'scenario.heat.class.1': '18–23 °C: behaaglijk',

@@ -23,6 +23,16 @@ describe('i18n', () => {
     expect(translator('nl')('search.noResults', { query: 'xyz' })).toBe('Niets gevonden voor “xyz”.');
   });
 
+  it('names the same PET height in the heat legend and in the run note', () => {
+    // Issue 15: the legend said 1.1 m while the note said 1.2 m (the model's height, where its wind is taken).
+    const height = (text: string) => /(\d+[.,]\d+) m/.exec(text)?.[1];
+    for (const dictionary of [nl, en]) {
+      expect(height(dictionary['scenario.heat.legendPet'])).toBe(
+        height(dictionary['scenario.note.heat.when']),
+      );
+    }
+  });
+
   it('writes one of a thing in the singular and every other count in the plural', () => {
     const nl = translator('nl');
     const en = translator('en');
