@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FakeEventSource } from '../../tests/support/fake-event-source.ts';
 import { VIEWPOINTS } from '../config/viewpoints.ts';
 import { createParticipationClient, type FetchLike } from '../sources/participation/client.ts';
 import { useAppStore } from './app-store.ts';
@@ -84,6 +85,11 @@ function fakeServer() {
     if (route === 'GET /api/project')
       return json([{ id: 1, title: plan.title, open: true, joinCode: 'ABC123' }]);
     if (route === 'GET /api/project/1') return json(plan);
+    // The server ignores case and dashes in a join code.
+    if (method === 'GET' && url.startsWith('/api/join/')) {
+      const code = decodeURIComponent(url.slice('/api/join/'.length)).toUpperCase().replaceAll('-', '');
+      if (code === plan.joinCode) return json({ projectId: 1 });
+    }
     if (route === 'GET /api/project/1/comment') return json(state.comments);
     if (route === 'GET /api/project/1/stats')
       return json({
@@ -149,6 +155,7 @@ beforeEach(async () => {
   participationDeps.client = () => client;
   participationDeps.local = () => local;
   participationDeps.session = () => memoryStorage();
+  participationDeps.events = () => null;
   await useParticipationStore.getState().openPlan(null);
   useParticipationStore.setState({ availability: 'unknown', draft: EMPTY_DRAFT, moderatorToken: null });
 });
@@ -275,5 +282,66 @@ describe('participation store', () => {
     ]);
     expect(filteredComments(comments, { resource: 1, sentiment: 'all' }).map((c) => c.id)).toEqual([4, 1]);
     expect(filteredComments(comments, { resource: 1, sentiment: 'against' }).map((c) => c.id)).toEqual([4]);
+  });
+
+  it('opens the plan behind a room code, and says so when a code leads nowhere', async () => {
+    expect(await useParticipationStore.getState().join(' abc-123 ')).toBe(true);
+    expect(useParticipationStore.getState().planId).toBe(1);
+    await useParticipationStore.getState().openPlan(null);
+    expect(await useParticipationStore.getState().join('ZZZ999')).toBe(false);
+    const s = useParticipationStore.getState();
+    expect(s.joinFailed).toBe(true);
+    expect(s.planId).toBeNull();
+    // A wrong code is the person's typo, not a broken server.
+    expect(s.problem).toBeNull();
+    expect(s.availability).not.toBe('unavailable');
+  });
+
+  it("shows others' pins as they are published, once each, and re-reads what a dropped stream missed", async () => {
+    const streams: FakeEventSource[] = [];
+    participationDeps.events = () => (url) => {
+      const stream = new FakeEventSource(url);
+      streams.push(stream);
+      return stream;
+    };
+    await useParticipationStore.getState().openPlan(1);
+    expect(streams.map((s) => s.url)).toEqual(['/api/project/1/events']);
+    expect(useParticipationStore.getState().live).toBe('connecting');
+    streams[0]!.emit('ready', '{}');
+    expect(useParticipationStore.getState().live).toBe('live');
+
+    const other = {
+      id: 41,
+      resourceId: 1,
+      parentId: null,
+      displayName: null,
+      text: 'Meer bankjes',
+      sentiment: 'for',
+      location: PIN,
+      camera: VIEW,
+      agreements: 0,
+      createdAt: '2026-05-01T10:00:00Z',
+    };
+    streams[0]!.emit('pin', JSON.stringify(other));
+    streams[0]!.emit('pin', JSON.stringify(other));
+    expect(useParticipationStore.getState().comments.map((c) => c.id)).toEqual([41]);
+
+    // Published while the connection was down: only the re-read brings it.
+    server.state.comments.push(other, { ...other, id: 42, text: 'Minder auto’s' });
+    streams[0]!.fail(0);
+    expect(useParticipationStore.getState().live).toBe('reconnecting');
+    streams[0]!.emit('ready', '{}');
+    await expect
+      .poll(() =>
+        useParticipationStore
+          .getState()
+          .comments.map((c) => c.id)
+          .sort(),
+      )
+      .toEqual([41, 42]);
+
+    await useParticipationStore.getState().openPlan(null);
+    expect(streams[0]!.closed).toBe(true);
+    expect(useParticipationStore.getState().live).toBe('off');
   });
 });

@@ -9,6 +9,7 @@ import {
   type ParticipationClient,
   type ParticipationErrorKind,
 } from '../sources/participation/client.ts';
+import { subscribeToPins, type EventSourceFactory, type LiveState } from '../sources/participation/live.ts';
 import type {
   ApiErrorCode,
   PinCamera,
@@ -68,6 +69,8 @@ export interface ParticipationDeps {
   local: () => KeyValueStorage | null;
   /** The moderator token (forgotten when the tab closes). */
   session: () => KeyValueStorage | null;
+  /** Opens the live pin stream; `null` where the browser has no EventSource (pins then come on reload). */
+  events: () => EventSourceFactory | null;
 }
 
 let defaultClient: ParticipationClient | null = null;
@@ -85,6 +88,7 @@ export const participationDeps: ParticipationDeps = {
   client: () => (defaultClient ??= createParticipationClient({ baseUrl: endpoints.participation })),
   local: () => browserStorage('localStorage'),
   session: () => browserStorage('sessionStorage'),
+  events: () => (typeof EventSource === 'undefined' ? null : (url) => new EventSource(url)),
 };
 
 export const EMPTY_DRAFT: Draft = {
@@ -121,10 +125,19 @@ export interface ParticipationState {
   moderatorView: boolean;
   moderatorToken: string | null;
   moderated: PlanComment[];
+  /** New pins from others, as they are published: `off` without a plan or without a stream. */
+  live: LiveState | 'off';
+  /** The room screen: the plan on a large screen, with its join code, for a session in a hall. */
+  room: boolean;
+  /** The join code typed in did not lead to a plan. */
+  joinFailed: boolean;
 
   /** Asks the server whether it is there, and for its plans. */
   check: () => Promise<void>;
   openPlan: (id: number | null) => Promise<void>;
+  /** Opens the plan behind a room's join code. */
+  join: (code: string) => Promise<boolean>;
+  setRoom: (on: boolean) => void;
   reload: () => Promise<void>;
   goToStep: (step: number | null) => void;
   chooseAlternative: (id: number) => void;
@@ -179,6 +192,8 @@ export function stepPose(step: TourStep): CameraPose | null {
 }
 
 let scenarioSeq = 0;
+/** Closes the live pin stream of the plan that was open. */
+let stopLive: (() => void) | null = null;
 /** Increases per plan opened, so an answer for a plan left meanwhile is dropped. */
 let planGeneration = 0;
 
@@ -244,6 +259,9 @@ export const useParticipationStore = create<ParticipationState>()((set, get) => 
     moderatorView: false,
     moderatorToken: readJson<string>(participationDeps.session(), MODERATOR_KEY),
     moderated: [],
+    live: 'off',
+    room: false,
+    joinFailed: false,
 
     check: async () => {
       set({ availability: 'checking', problem: null });
@@ -261,6 +279,9 @@ export const useParticipationStore = create<ParticipationState>()((set, get) => 
 
     openPlan: async (id) => {
       planGeneration++;
+      stopLive?.();
+      stopLive = null;
+      set({ live: 'off', joinFailed: false });
       if (id === null) {
         set({ planId: null, plan: null, comments: [], stats: null, step: null, alternativeId: null });
         set({ placing: false, openCommentId: null, moderated: [], notice: null, problem: null });
@@ -282,8 +303,25 @@ export const useParticipationStore = create<ParticipationState>()((set, get) => 
         agreed: readJson<number[]>(local, key('agreed', id)) ?? [],
         draft: { ...EMPTY_DRAFT, ...readJson<Partial<Draft>>(local, key('draft', id)) },
       });
+      listen(id);
       await get().reload();
     },
+
+    join: async (code) => {
+      if (code.trim() === '') return false;
+      set({ joinFailed: false, problem: null });
+      try {
+        const id = await deps.client().join(code);
+        await get().openPlan(id);
+        return true;
+      } catch (error) {
+        if (isParticipationError(error) && error.code === 'not_found') set({ joinFailed: true });
+        else fail(error);
+        return false;
+      }
+    },
+
+    setRoom: (room) => set({ room }),
 
     reload: async () => {
       const id = get().planId;
@@ -513,6 +551,29 @@ export const useParticipationStore = create<ParticipationState>()((set, get) => 
       }
     },
   };
+
+  /** Others' new pins appear as they are published; after a drop, the list is read again. */
+  function listen(planId: number) {
+    const factory = deps.events();
+    if (!factory) return;
+    stopLive = subscribeToPins(
+      endpoints.participation,
+      planId,
+      {
+        onPin: (comment) => {
+          if (get().planId !== planId) return;
+          set((s) =>
+            s.comments.some((c) => c.id === comment.id) ? s : { comments: [...s.comments, comment] },
+          );
+        },
+        onState: (live) => {
+          if (get().planId === planId) set({ live });
+        },
+        onResync: () => void reloadComments(planId).catch(() => undefined),
+      },
+      factory,
+    );
+  }
 
   function markAgreed(planId: number, commentId: number, agreements: number | null) {
     const agreed = [...get().agreed, commentId];

@@ -15,6 +15,7 @@ import {
   commentSchema,
   errorBodySchema,
   healthSchema,
+  joinSchema,
   planListSchema,
   planSchema,
   sessionSchema,
@@ -54,6 +55,8 @@ export interface NewComment {
   camera: PinCamera | null;
   displayName?: string | null;
 }
+
+export type ExportFormat = 'csv' | 'geojson';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -107,36 +110,11 @@ export function createParticipationClient({
       throw new ParticipationError('unavailable', `${method} ${path}: no answer (${why})`);
     }
     const text = await response.text().catch(() => '');
+    if (!response.ok) refusal(response, text, method, path);
     let json: unknown;
-    let isJson = true;
     try {
       json = JSON.parse(text);
     } catch {
-      isJson = false;
-    }
-    if (!response.ok) {
-      const error = isJson ? errorBodySchema.safeParse(json) : null;
-      if (error?.success) {
-        const raw = error.data.error.code;
-        const code = (API_ERROR_CODES as readonly string[]).includes(raw) ? (raw as ApiErrorCode) : null;
-        // A server that fails inside is as good as no server for the person using it.
-        const kind = response.status >= 500 || code === 'internal' ? 'unavailable' : 'refused';
-        throw new ParticipationError(
-          kind,
-          `${method} ${path}: ${error.data.error.message}`,
-          code,
-          response.status,
-        );
-      }
-      // No API answer at all: a proxy with nothing behind it, a gateway error, a web server's own page.
-      throw new ParticipationError(
-        response.status >= 500 || response.status === 404 ? 'unavailable' : 'invalid-response',
-        `${method} ${path}: HTTP ${response.status} without an API answer`,
-        null,
-        response.status,
-      );
-    }
-    if (!isJson) {
       // Typically the viewer's own index.html: this address has no participation server behind it.
       throw new ParticipationError(
         'unavailable',
@@ -159,6 +137,36 @@ export function createParticipationClient({
     return parsed.data;
   }
 
+  /** Turns a failed answer into the error the UI words: the server's refusal, or no server at all. */
+  function refusal(response: Response, text: string, method: string, path: string): never {
+    let json: unknown = null;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      // Not an API answer; handled below.
+    }
+    const error = errorBodySchema.safeParse(json);
+    if (error.success) {
+      const raw = error.data.error.code;
+      const code = (API_ERROR_CODES as readonly string[]).includes(raw) ? (raw as ApiErrorCode) : null;
+      // A server that fails inside is as good as no server for the person using it.
+      const kind = response.status >= 500 || code === 'internal' ? 'unavailable' : 'refused';
+      throw new ParticipationError(
+        kind,
+        `${method} ${path}: ${error.data.error.message}`,
+        code,
+        response.status,
+      );
+    }
+    // No API answer at all: a proxy with nothing behind it, a gateway error, a web server's own page.
+    throw new ParticipationError(
+      response.status >= 500 || response.status === 404 ? 'unavailable' : 'invalid-response',
+      `${method} ${path}: HTTP ${response.status} without an API answer`,
+      null,
+      response.status,
+    );
+  }
+
   /** Reads are tried once more after a short pause: a busy proxy or a server just starting drops one now and then. */
   async function read<T>(
     path: string,
@@ -173,6 +181,22 @@ export function createParticipationClient({
       await new Promise((resolve) => setTimeout(resolve, retryDelayMs));
       return request(path, schema, options);
     }
+  }
+
+  /** A file answer (not JSON): its text, or the same plain errors as the JSON calls. */
+  async function download(path: string, token: string): Promise<string> {
+    let response: Response;
+    try {
+      response = await doFetch(`${base}${path}`, {
+        headers: { Authorization: `Bearer ${token}` },
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch (error) {
+      throw new ParticipationError('unavailable', `GET ${path}: no answer (${String(error)})`);
+    }
+    const text = await response.text().catch(() => '');
+    if (!response.ok) refusal(response, text, 'GET', path);
+    return text;
   }
 
   const project = (id: number) => `/project/${encodeURIComponent(String(id))}`;
@@ -205,6 +229,14 @@ export function createParticipationClient({
       request(`${project(id)}/comment/${commentId}/agree`, agreeSchema, { method: 'POST', token, body: {} }),
     vote: (id: number, resourceId: number, token: string) =>
       request(`${project(id)}/vote`, voteSchema, { method: 'POST', token, body: { resourceId } }),
+    /** The plan behind a room's join code. */
+    join: (code: string, signal?: AbortSignal) =>
+      read(`/join/${encodeURIComponent(code.trim())}`, joinSchema, { ...(signal ? { signal } : {}) }).then(
+        (answer) => answer.projectId,
+      ),
+    /** The moderators' export of every comment (hidden ones flagged), as the file's text. */
+    exportFile: (id: number, format: ExportFormat, moderatorToken: string) =>
+      download(`${project(id)}/export.${format}`, moderatorToken),
     /** Succeeds only for a valid moderator token (the audit log is for moderators). */
     checkModerator: (id: number, moderatorToken: string) =>
       read(`${project(id)}/audit-log`, z.array(z.unknown()), { token: moderatorToken }).then(() => true),

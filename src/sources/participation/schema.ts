@@ -62,6 +62,8 @@ export const planSchema = z.object({
   }),
   tour: z.array(tourStepSchema),
   resources: z.array(resourceSchema),
+  /** The short code residents type to join the plan in the room (case and dashes do not matter). */
+  joinCode: z.string(),
   open: z.boolean(),
   settings: z.object({
     moderation: z.boolean(),
@@ -106,6 +108,7 @@ export const statsSchema = z.object({
 });
 export type PlanStats = z.infer<typeof statsSchema>;
 
+export const joinSchema = z.object({ projectId: z.number().int().positive() });
 export const healthSchema = z.object({ status: z.literal('ok') });
 
 export const errorBodySchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
