@@ -6,6 +6,7 @@ import { isLayerId } from '../layers/layer-ids.ts';
 import {
   createParticipationClient,
   isParticipationError,
+  type ExportFormat,
   type ParticipationClient,
   type ParticipationErrorKind,
 } from '../sources/participation/client.ts';
@@ -157,6 +158,8 @@ export interface ParticipationState {
   loadModeration: () => Promise<void>;
   approve: (commentId: number) => Promise<void>;
   hide: (commentId: number, reason: string) => Promise<boolean>;
+  /** Every comment (hidden ones flagged) as a file's text, for a moderator; null when it failed. */
+  exportComments: (format: ExportFormat) => Promise<string | null>;
 }
 
 const key = (what: string, planId: number) => `tweeling.participation.${what}.${planId}`;
@@ -284,7 +287,7 @@ export const useParticipationStore = create<ParticipationState>()((set, get) => 
       set({ live: 'off', joinFailed: false });
       if (id === null) {
         set({ planId: null, plan: null, comments: [], stats: null, step: null, alternativeId: null });
-        set({ placing: false, openCommentId: null, moderated: [], notice: null, problem: null });
+        set({ placing: false, openCommentId: null, moderated: [], notice: null, problem: null, room: false });
         return;
       }
       const local = deps.local();
@@ -548,6 +551,17 @@ export const useParticipationStore = create<ParticipationState>()((set, get) => 
       } catch (error) {
         fail(error);
         return false;
+      }
+    },
+
+    exportComments: async (format) => {
+      const { planId, moderatorToken } = get();
+      if (planId === null || !moderatorToken) return null;
+      try {
+        return await deps.client().exportFile(planId, format, moderatorToken);
+      } catch (error) {
+        fail(error);
+        return null;
       }
     },
   };

@@ -162,4 +162,15 @@ describe('view URL codec: scenario', () => {
     expect(decodeView('?mod=1')).toMatchObject({ view: { plan: null, moderate: false }, ignored: ['mod'] });
     expect(decodeView('?plan=0').ignored).toEqual(['plan']);
   });
+
+  it('round-trips the room screen of a plan, and ignores it without a plan', () => {
+    const query = encodeView({ ...sample, plan: 3, room: true });
+    expect(query).toContain('plan=3&room=1');
+    expect(decodeView(query)).toMatchObject({ view: { plan: 3, room: true }, ignored: [] });
+    expect(decodeView('?room=1')).toMatchObject({ view: { plan: null, room: false }, ignored: ['room'] });
+    expect(decodeView('?plan=3&room=yes')).toMatchObject({
+      view: { plan: 3, room: false },
+      ignored: ['room'],
+    });
+  });
 });

@@ -40,6 +40,8 @@ export interface SharedView {
   plan?: number | null;
   /** The moderator view of that plan (`mod=1`; the token itself never goes in a link). */
   moderate?: boolean;
+  /** The room screen of that plan, for the big screen of a meeting (`room=1`). */
+  room?: boolean;
 }
 
 export const DEFAULT_VIEW: Required<SharedView> = {
@@ -56,6 +58,7 @@ export const DEFAULT_VIEW: Required<SharedView> = {
   controlRoom: false,
   plan: null,
   moderate: false,
+  room: false,
 };
 
 export interface DecodedView {
@@ -93,6 +96,7 @@ export function encodeView(view: SharedView, now = Date.now()): string {
   if (view.plan) {
     params.set('plan', String(view.plan));
     if (view.moderate) params.set('mod', '1');
+    if (view.room) params.set('room', '1');
   }
   if (view.scenario) {
     params.set('sc', view.scenario);
@@ -120,7 +124,7 @@ export function decodeView(search: string, now = Date.now()): DecodedView {
       ...decodeScenario(params.get('sc'), params.get('sct'), ignored),
       crowd: params.has('crowd') ? pick(params, 'crowd', CROWD_DAYS, 'auto', ignored) : null,
       controlRoom: pick(params, 'view', ['map', 'control'] as const, 'map', ignored) === 'control',
-      ...decodePlan(params.get('plan'), params.get('mod'), ignored),
+      ...decodePlan(params.get('plan'), params.get('mod'), params.get('room'), ignored),
     },
     ignored,
   };
@@ -195,16 +199,17 @@ function decodeScenario(
 function decodePlan(
   raw: string | null,
   mod: string | null,
+  room: string | null,
   ignored: string[],
-): { plan: number | null; moderate: boolean } {
-  if (raw === null) {
-    if (mod !== null) ignored.push('mod');
-    return { plan: null, moderate: false };
-  }
-  const plan = /^[1-9]\d{0,8}$/.test(raw) ? Number(raw) : null;
-  if (plan === null) ignored.push('plan');
-  if (mod !== null && (mod !== '1' || plan === null)) ignored.push('mod');
-  return { plan, moderate: plan !== null && mod === '1' };
+): { plan: number | null; moderate: boolean; room: boolean } {
+  const plan = raw !== null && /^[1-9]\d{0,8}$/.test(raw) ? Number(raw) : null;
+  if (raw !== null && plan === null) ignored.push('plan');
+  // A view of a plan means nothing without one.
+  const flag = (value: string | null, name: string) => {
+    if (value !== null && (value !== '1' || plan === null)) ignored.push(name);
+    return plan !== null && value === '1';
+  };
+  return { plan, moderate: flag(mod, 'mod'), room: flag(room, 'room') };
 }
 
 function pick<T extends string>(

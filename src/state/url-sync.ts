@@ -48,6 +48,7 @@ export function startUrlSync(
     const participation = participationStore.getState();
     if (participation.planId !== view.plan) void participation.openPlan(view.plan);
     if (participation.moderatorView !== view.moderate) participation.setModeratorView(view.moderate);
+    if (participation.room !== view.room) participation.setRoom(view.room);
     applyingHistory = false;
   };
 
@@ -82,6 +83,7 @@ export function startUrlSync(
       controlRoom: crowdStore.getState().controlRoom,
       plan: participationStore.getState().planId,
       moderate: participationStore.getState().moderatorView,
+      room: participationStore.getState().room,
     };
   };
 
@@ -132,7 +134,12 @@ export function startUrlSync(
         write(true);
     }),
     participationStore.subscribe((state, previous) => {
-      if (state.planId !== previous.planId || state.moderatorView !== previous.moderatorView) write(true);
+      if (
+        state.planId !== previous.planId ||
+        state.moderatorView !== previous.moderatorView ||
+        state.room !== previous.room
+      )
+        write(true);
     }),
   ];
 

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { projectToScreen, screenshotPixels, shareAround, waitForSettledScene, type Rgb } from './helpers.ts';
@@ -187,14 +188,21 @@ test('a second browser sees the pin on the map; a moderator hides it; the export
     0,
   );
 
-  // The export keeps it, flagged hidden with the reason.
-  const auth = { Authorization: `Bearer ${E2E_MODERATOR_TOKEN}` };
-  const csv = await (await request.get('/api/project/1/export.csv', { headers: auth })).text();
+  // The export (the moderator's buttons) keeps it, flagged hidden with the reason.
+  const saved = async (name: string) => {
+    const [download] = await Promise.all([
+      moderator.waitForEvent('download'),
+      view.getByRole('button', { name }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^tweeling-plan-1-reacties\.(csv|geojson)$/);
+    return readFile((await download.path())!, 'utf8');
+  };
+  const csv = await saved('Als tabel (CSV)');
   const line = csv.split('\n').find((l) => l.includes('Te weinig bomen'))!;
   expect(line).toContain('"hidden"');
   expect(line).toContain('"true"');
   expect(line).toContain('Bevat opmaakcode');
-  const geojson = (await (await request.get('/api/project/1/export.geojson', { headers: auth })).json()) as {
+  const geojson = JSON.parse(await saved('Als kaartbestand (GeoJSON)')) as {
     features: { properties: { text: string; hidden: boolean; hiddenReason: string | null } }[];
   };
   const feature = geojson.features.find((f) => f.properties.text === COMMENT)!;
@@ -230,4 +238,56 @@ test('when the server goes down while writing, the comment is kept on the device
   await expect(page.getByTestId('participation-comments')).toContainText(
     'Een bankje bij de boom, alstublieft',
   );
+});
+
+test('the room screen shows how to join; a resident joins by code and the pin appears on it without a reload', async ({
+  browser,
+}) => {
+  const room = await residentPage(browser, '/?plan=1&room=1');
+  const screen = room.getByTestId('participation-room');
+  // server/projects.ts: six characters from an alphabet without look-alikes.
+  await expect(screen.getByTestId('participation-room-code')).toHaveText(/^[A-Z0-9]{6}$/);
+  const code = await screen.getByTestId('participation-room-code').innerText();
+  await expect(room.getByTestId('participation-live')).toHaveText('Nieuwe reacties verschijnen vanzelf.');
+  // The QR code opens this viewer with the plan (its label says where to, for those who cannot see it).
+  const qr = screen.getByTestId('participation-room-qr');
+  await expect(qr).toHaveAttribute('aria-label', /\?plan=1$/);
+  const before = await screen.getByTestId('participation-room-latest').innerText();
+
+  // A resident types the code from the big screen (lower case, without the dash: both are fine).
+  const phone = await residentPage(browser, '/');
+  const panel = phone.getByTestId('participation');
+  await panel.getByLabel('Code van de bijeenkomst').fill('zzz');
+  await panel.getByRole('button', { name: 'Meedoen' }).click();
+  await expect(phone.getByTestId('participation-join-failed')).toBeVisible();
+  await panel
+    .getByLabel('Code van de bijeenkomst')
+    .fill(`${code.slice(0, 3)}-${code.slice(3)}`.toLowerCase());
+  await panel.getByRole('button', { name: 'Meedoen' }).click();
+  await expect(phone.getByTestId('participation-plan')).toBeVisible();
+  const text = 'Meer schaduw bij de bushalte';
+  await panel.getByLabel('Uw reactie').fill(text);
+  await panel.getByRole('button', { name: 'Reactie versturen' }).click();
+  await expect(phone.getByTestId('participation-notice')).toBeVisible();
+
+  // The big screen gets it from the live stream: no reload, no polling.
+  await expect(screen.getByTestId('participation-room-latest')).toContainText(text);
+  expect(before).not.toContain(text);
+  await room.screenshot({ path: test.info().outputPath('participation-room.png') });
+  await expectNoAxeViolations(room);
+
+  // The QR code is a real one: dark modules in the finder corner, light quiet zone around it.
+  const box = (await qr.boundingBox())!;
+  const shot = await screenshotPixels(room);
+  const module = box.width / 33; // at least version 2 (25 modules) + 2 × 4 quiet; read in the corner
+  const corner = shareAround(shot, box.x + box.width * 0.17, box.y + box.height * 0.17, 1, ([r]) => r < 60);
+  const quietZone = shareAround(
+    shot,
+    box.x + module,
+    box.y + module,
+    1,
+    ([r, g, b]) => r > 200 && g > 200 && b > 200,
+  );
+  expect(corner).toBeGreaterThan(0.5);
+  expect(quietZone).toBe(1);
 });

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { PlanComment } from '../../sources/participation/schema.ts';
 import { useParticipationStore } from '../../state/participation-store.ts';
 import { useTranslate } from '../use-translate.ts';
+import { offerDownload } from '../download.ts';
 import { Meta } from './CommentList.tsx';
 
 /**
@@ -48,6 +49,7 @@ export function ModeratorView() {
       ) : (
         <>
           <Paragraph small>{t('participation.mod.hiddenNote')}</Paragraph>
+          <ExportButtons />
           {moderated.length === 0 ? (
             <Paragraph>{t('participation.mod.empty')}</Paragraph>
           ) : (
@@ -111,5 +113,31 @@ function ModeratedItem({ comment }: { comment: PlanComment }) {
         </form>
       )}
     </li>
+  );
+}
+
+const EXPORT_TYPES = { csv: 'text/csv', geojson: 'application/geo+json' } as const;
+
+/** The results to take away: every comment, hidden ones flagged, as a table or a map file. */
+function ExportButtons() {
+  const t = useTranslate();
+  const planId = useParticipationStore((s) => s.planId);
+  const save = async (format: keyof typeof EXPORT_TYPES) => {
+    const text = await useParticipationStore.getState().exportComments(format);
+    if (text !== null)
+      offerDownload(`tweeling-plan-${planId}-reacties.${format}`, text, EXPORT_TYPES[format]);
+  };
+  return (
+    <div className="participation__export">
+      <Paragraph small>{t('participation.mod.export')}</Paragraph>
+      <div className="participation__buttons">
+        <Button appearance="secondary-action-button" onClick={() => void save('csv')}>
+          {t('participation.mod.exportCsv')}
+        </Button>
+        <Button appearance="secondary-action-button" onClick={() => void save('geojson')}>
+          {t('participation.mod.exportGeojson')}
+        </Button>
+      </div>
+    </div>
   );
 }

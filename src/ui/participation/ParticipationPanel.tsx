@@ -5,8 +5,11 @@ import { useParticipationStore } from '../../state/participation-store.ts';
 import { useTranslate } from '../use-translate.ts';
 import { CommentForm } from './CommentForm.tsx';
 import { CommentList } from './CommentList.tsx';
+import { JoinForm } from './JoinForm.tsx';
+import { LiveStatus } from './LiveStatus.tsx';
 import { ModeratorView } from './ModeratorView.tsx';
 import { PlanTour } from './PlanTour.tsx';
+import { RoomView } from './RoomView.tsx';
 import { pickText, problemText } from './text.ts';
 import { useParticipationMap } from './use-participation-map.ts';
 import { VoteBox } from './VoteBox.tsx';
@@ -26,7 +29,8 @@ export function ParticipationPanel() {
   const problem = useParticipationStore((s) => s.problem);
   const notice = useParticipationStore((s) => s.notice);
   const moderatorView = useParticipationStore((s) => s.moderatorView);
-  const { check, openPlan, setModeratorView, dismissNotice } = useParticipationStore.getState();
+  const room = useParticipationStore((s) => s.room);
+  const { check, openPlan, setModeratorView, setRoom, dismissNotice } = useParticipationStore.getState();
   useParticipationMap();
 
   useEffect(() => {
@@ -82,6 +86,7 @@ export function ParticipationPanel() {
               ))}
             </ul>
           )}
+          <JoinForm />
         </>
       )}
 
@@ -96,13 +101,19 @@ export function ParticipationPanel() {
           </Button>
           {moderatorView ? (
             <ModeratorView />
+          ) : room ? (
+            <RoomView />
           ) : (
             <>
               <PlanTour />
               {!plan.open && <Paragraph>{t('participation.planClosed')}</Paragraph>}
               <VoteBox />
               <CommentForm />
+              <LiveStatus />
               <CommentList />
+              <Button appearance="subtle-button" onClick={() => setRoom(true)}>
+                {t('participation.room.open')}
+              </Button>
               <Button appearance="subtle-button" onClick={() => setModeratorView(true)}>
                 {t('participation.mod.open')}
               </Button>

@@ -1,4 +1,5 @@
 import type { Scenario } from '../../scenarios/engine/types.ts';
+import { offerDownload } from '../download.ts';
 
 /** A scenario is a small diff; anything much bigger is not one (and would not fit a link). */
 export const MAX_SCENARIO_BYTES = 1_000_000;
@@ -28,13 +29,5 @@ export function scenarioFileName(scenario: Pick<Scenario, 'name'>): string {
 
 /** Offers the scenario as a download, formatted like the examples in scenarios/. */
 export function downloadScenario(scenario: Scenario): void {
-  const blob = new Blob([`${JSON.stringify(scenario, null, 2)}\n`], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = scenarioFileName(scenario);
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  offerDownload(scenarioFileName(scenario), `${JSON.stringify(scenario, null, 2)}\n`, 'application/json');
 }
