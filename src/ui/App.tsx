@@ -24,6 +24,7 @@ import { SharePanel } from './SharePanel.tsx';
 import { StatusBar } from './StatusBar.tsx';
 import { TimeControl } from './TimeControl.tsx';
 import { ViewpointList } from './ViewpointList.tsx';
+import { useParticipationStore } from '../state/participation-store.ts';
 
 const WIDE_SCREEN = '(min-width: 900px)';
 
@@ -34,6 +35,8 @@ export function App({ addressSearch }: { addressSearch?: AddressSearch }) {
   const [menuOpen, setMenuOpen] = useState(() => window.matchMedia(WIDE_SCREEN).matches);
   // The control room takes the panel's place: map on the left, large numbers on the right.
   const controlRoom = useCrowdMonitorStore((s) => s.controlRoom);
+  // The room screen of a meeting: the plan alone beside the map, open on any screen.
+  const room = useParticipationStore((s) => s.room && s.planId !== null);
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -51,18 +54,29 @@ export function App({ addressSearch }: { addressSearch?: AddressSearch }) {
         <Globe />
         <LayerBindings scenarioGroups={scenarioGroups} />
         <FeaturePopup />
-        <nav id="panel" className="side-panel" hidden={!menuOpen || controlRoom} aria-label={t('app.menu')}>
-          <SearchBox {...(addressSearch ? { addressSearch } : {})} />
-          <ViewpointList />
-          <ParticipationPanel />
-          <LayerPanel />
-          <CrowdMonitorPanel />
-          <ScenarioPanel />
-          <AddLayer />
-          <TimeControl />
-          <DataPanel />
-          <DataCatalog />
-          <SharePanel />
+        <nav
+          id="panel"
+          className={room ? 'side-panel side-panel--room' : 'side-panel'}
+          hidden={(!menuOpen && !room) || controlRoom}
+          aria-label={t('app.menu')}
+        >
+          {room ? (
+            <ParticipationPanel />
+          ) : (
+            <>
+              <SearchBox {...(addressSearch ? { addressSearch } : {})} />
+              <ViewpointList />
+              <ParticipationPanel />
+              <LayerPanel />
+              <CrowdMonitorPanel />
+              <ScenarioPanel />
+              <AddLayer />
+              <TimeControl />
+              <DataPanel />
+              <DataCatalog />
+              <SharePanel />
+            </>
+          )}
         </nav>
         <ControlRoom />
         <BuildingInfo />

@@ -34,18 +34,20 @@ export function RoomView() {
       data-testid="participation-room"
       aria-label={t('participation.room.open')}
     >
-      <PlanTour />
       <section aria-labelledby="participation-room-join" className="participation__join-block">
         <Heading3 id="participation-room-join">{t('participation.room.heading')}</Heading3>
         <QrCode text={url} label={t('participation.room.qrLabel', { url })} />
-        <Paragraph>{t('participation.room.scan')}</Paragraph>
-        <Paragraph>
-          {t('participation.room.or', { url: `${window.location.host}${window.location.pathname}` })}{' '}
-          <strong className="participation__code" data-testid="participation-room-code">
-            {plan.joinCode}
-          </strong>
-        </Paragraph>
+        <div>
+          <Paragraph>{t('participation.room.scan')}</Paragraph>
+          <Paragraph>
+            {t('participation.room.or', { url: `${window.location.host}${window.location.pathname}` })}{' '}
+            <strong className="participation__code" data-testid="participation-room-code">
+              {plan.joinCode}
+            </strong>
+          </Paragraph>
+        </div>
       </section>
+      <PlanTour />
       <section aria-labelledby="participation-room-latest">
         <Heading3 id="participation-room-latest">{t('participation.room.latest')}</Heading3>
         <LiveStatus />
