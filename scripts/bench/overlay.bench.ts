@@ -5,7 +5,8 @@
  *   (ground deck redraw + canvas→texture upload; the full-screen composite pass is inside
  *   Cesium's frame) and of the top (no-occlusion) deck redraw;
  * - whole-frame time with the overlay idle vs. with the crowd sample layer on, as a ratio;
- * - 100k points and 10k paths, on the occluded (ground) path and on the cheap (top) path.
+ * - 100k points and 10k paths, on the occluded (ground) path and on the cheap (top) path;
+ * - 1,000 residents' pins as the participation layer draws them (clustered): first draw and frame time.
  * Run `npm run build:e2e` first (the script does it when dist-e2e/ is missing).
  */
 import { chromium, type Page } from '@playwright/test';
@@ -111,6 +112,26 @@ try {
     }
   }
   await page.evaluate(() => window.tweelingOverlay!.setBenchmarkLayers(0, 0, 'none'));
+
+  // Issue 16: 1,000 residents' pins (clustered on screen) — time to first draw and frame time.
+  const pinIdle = await measure(page);
+  const pinFirst = await page.evaluate(async () => {
+    const started = performance.now();
+    window.tweelingOverlay!.setBenchmarkPins(1000);
+    const before = window.tweeling!.framesRendered();
+    window.tweeling!.requestRender();
+    while (window.tweeling!.framesRendered() === before) await new Promise((r) => requestAnimationFrame(r));
+    return performance.now() - started;
+  });
+  const pins = await measure(page);
+  row('1,000 pins (clustered, top)', pins);
+  const target = (name: string, value: number, goal: number, unit: string) =>
+    console.log(
+      `${name}: ${value.toFixed(unit === 'x' ? 2 : 0)} ${unit} (target ≤ ${goal} ${unit}, ratio ${(value / goal).toFixed(2)})`,
+    );
+  target('1,000 pins, time to first draw', pinFirst, 500, 'ms');
+  target('1,000 pins, frame time / without pins', pins.wall / pinIdle.wall, 1.1, 'x');
+  await page.evaluate(() => window.tweelingOverlay!.setBenchmarkPins(0));
   await browser.close();
 } finally {
   server.stop();

@@ -828,6 +828,8 @@ export const en: Record<MessageKey, string> = {
   'participation.pin.draft': 'Your new pin',
   'participation.pin.text': 'Reaction',
   'participation.pin.open': 'Read the reaction',
+  'participation.pin.cluster.one': '{count} reaction at this place',
+  'participation.pin.cluster.other': '{count} reactions close together. Zoom in to see them apart.',
   'participation.mod.open': 'Moderation (for the city)',
   'participation.mod.heading': 'Moderation',
   'participation.mod.intro': 'For city staff. Enter the moderator key you were given by the administrator.',

@@ -844,6 +844,8 @@ export const nl = {
   'participation.pin.draft': 'Uw nieuwe speld',
   'participation.pin.text': 'Reactie',
   'participation.pin.open': 'Lees de reactie',
+  'participation.pin.cluster.one': '{count} reactie op deze plek',
+  'participation.pin.cluster.other': '{count} reacties dicht bij elkaar. Zoom in om ze apart te zien.',
   'participation.mod.open': 'Moderatie (voor de gemeente)',
   'participation.mod.heading': 'Moderatie',
   'participation.mod.intro':

@@ -340,6 +340,13 @@ describe('participation store', () => {
       )
       .toEqual([41, 42]);
 
+    // One's own comment comes back on the stream too, here before the answer to sending it: shown once.
+    const ownId = server.state.comments.length + 1;
+    streams[0]!.emit('pin', JSON.stringify({ ...other, id: ownId, text: 'Eigen reactie' }));
+    useParticipationStore.getState().setDraft({ text: 'Eigen reactie' });
+    expect(await useParticipationStore.getState().sendComment()).toBe(true);
+    expect(useParticipationStore.getState().comments.filter((c) => c.id === ownId)).toHaveLength(1);
+
     await useParticipationStore.getState().openPlan(null);
     expect(streams[0]!.closed).toBe(true);
     expect(useParticipationStore.getState().live).toBe('off');

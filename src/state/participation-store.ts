@@ -408,7 +408,7 @@ export const useParticipationStore = create<ParticipationState>()((set, get) => 
         saveDraft(planId, kept);
         set((s) => ({
           draft: kept,
-          comments: published ? [...s.comments, created] : s.comments,
+          comments: published ? withComment(s.comments, created) : s.comments,
           notice: published ? 'sent' : 'sentPending',
           openCommentId: published ? created.id : s.openCommentId,
         }));
@@ -442,7 +442,7 @@ export const useParticipationStore = create<ParticipationState>()((set, get) => 
         );
         const published = created.status === undefined || created.status === 'published';
         set((s) => ({
-          comments: published ? [...s.comments, created] : s.comments,
+          comments: published ? withComment(s.comments, created) : s.comments,
           notice: published ? 'sent' : 'sentPending',
         }));
         return true;
@@ -576,9 +576,7 @@ export const useParticipationStore = create<ParticipationState>()((set, get) => 
       {
         onPin: (comment) => {
           if (get().planId !== planId) return;
-          set((s) =>
-            s.comments.some((c) => c.id === comment.id) ? s : { comments: [...s.comments, comment] },
-          );
+          set((s) => ({ comments: withComment(s.comments, comment) }));
         },
         onState: (live) => {
           if (get().planId === planId) set({ live });
@@ -615,6 +613,14 @@ export const useParticipationStore = create<ParticipationState>()((set, get) => 
     if (get().planId === planId) set({ comments });
   }
 });
+
+/**
+ * The list with `comment` in it once: one's own new comment can arrive twice, from the answer to
+ * sending it and from the live stream, in either order.
+ */
+export function withComment(comments: readonly PlanComment[], comment: PlanComment): PlanComment[] {
+  return comments.some((c) => c.id === comment.id) ? [...comments] : [...comments, comment];
+}
 
 /** Top-level comments (pins and general remarks) that pass the filter, newest first. */
 export function filteredComments(comments: readonly PlanComment[], filter: CommentFilter): PlanComment[] {

@@ -1,6 +1,9 @@
 import { COORDINATE_SYSTEM } from '@deck.gl/core';
 import { PathLayer, ScatterplotLayer } from '@deck.gl/layers';
+import { translator } from '../i18n/translate.ts';
+import { participationPinGroups } from '../layers/participation/pin-layers.ts';
 import type { OverlayLayerGroup } from '../overlay/overlay-types.ts';
+import type { PlanComment } from '../sources/participation/schema.ts';
 import { mulberry32 } from '../scenarios/seeded-random.ts';
 
 /**
@@ -51,4 +54,34 @@ export function benchmarkGroups(
     );
   }
   return [{ ownerId: 'bench', occlusion, layers }];
+}
+
+/** The Domplein, centre of the benchmark's pins. */
+const PIN_CENTRE = { lon: 5.1214, lat: 52.0907 };
+const SENTIMENTS = ['for', 'against', 'neutral'] as const;
+
+/**
+ * `count` residents' pins within about 400 m of the Domplein (fixed seed), drawn by the real pin
+ * layer with its clustering: the participation benchmark's load.
+ */
+export function benchmarkPinGroups(count: number): OverlayLayerGroup[] {
+  const random = mulberry32(7);
+  const metresPerDegreeLon = 111_320 * Math.cos((PIN_CENTRE.lat * Math.PI) / 180);
+  const comments: PlanComment[] = Array.from({ length: count }, (_, i) => ({
+    id: i + 1,
+    resourceId: 1,
+    parentId: null,
+    displayName: null,
+    text: `Reactie ${i + 1}`,
+    sentiment: SENTIMENTS[i % 3]!,
+    location: {
+      lon: PIN_CENTRE.lon + ((random() - 0.5) * 800) / metresPerDegreeLon,
+      lat: PIN_CENTRE.lat + ((random() - 0.5) * 800) / 110_540,
+      height: 1,
+    },
+    camera: null,
+    agreements: 0,
+    createdAt: '2026-12-06T10:00:00.000Z',
+  }));
+  return participationPinGroups(comments, null, null, translator('nl'), () => undefined);
 }

@@ -10,7 +10,7 @@ import {
 import { toOverlayPosition } from '../overlay/frame.ts';
 import type { OverlayRenderer, OverlayTimings } from '../overlay/overlay-renderer.ts';
 import type { OverlayLayerGroup } from '../overlay/overlay-types.ts';
-import { benchmarkGroups } from './bench-layers.ts';
+import { benchmarkGroups, benchmarkPinGroups } from './bench-layers.ts';
 import { testMarkerGroups, type TestMarker } from './test-layers.ts';
 
 /**
@@ -29,6 +29,8 @@ export interface TweelingOverlayApi {
   buildingAt: (x: number, y: number) => string | null;
   /** Benchmark load: `points` scatter points and `paths` paths around the Dom, in one occlusion mode. */
   setBenchmarkLayers: (points: number, paths: number, occlusion: 'ground' | 'none') => void;
+  /** Benchmark load: `count` residents' pins around the Dom, clustered as the app draws them. */
+  setBenchmarkPins: (count: number) => void;
   /** Title of the overlay feature at page position (x, y), or null. */
   pickTitle: (x: number, y: number) => string | null;
   timings: () => OverlayTimings;
@@ -97,6 +99,7 @@ export function installOverlayTestHooks(
     },
     setBenchmarkLayers: (points, paths, occlusion) =>
       drawTestGroups(benchmarkGroups(points, paths, occlusion)),
+    setBenchmarkPins: (count) => drawTestGroups(benchmarkPinGroups(count)),
     pickTitle: (x, y) => {
       const { left, top } = canvasOffset();
       return renderer.pick(x - left, y - top)?.info.title ?? null;
