@@ -383,3 +383,65 @@ test('the crowd layer draws its circles on the map, in legend colours', async ({
   expect(g).toBeLessThan(80);
   expect(b).toBeLessThan(80);
 });
+
+test("1,000 residents' pins draw as numbered clusters that tell their count, and come apart when zoomed in", async ({
+  page,
+}) => {
+  // The bench's pins: 1,000 within about 400 m of the Domplein (src/testing/bench-layers.ts).
+  const above = (height: number): CameraPose => ({
+    lon: 5.1214,
+    lat: 52.0907,
+    height,
+    heading: 0,
+    pitch: -90,
+    roll: 0,
+  });
+  await openOverlay(page, above(2500));
+  await page.evaluate(() => window.tweelingOverlay!.setBenchmarkPins(1000));
+  await waitForOverlayFrame(page);
+  await page.screenshot({ path: test.info().outputPath('pins-clustered.png') });
+
+  /** Titles of what the overlay picks on a 24 px grid over the middle of the map. */
+  const titlesOnGrid = async () => {
+    const size = page.viewportSize()!;
+    return page.evaluate(
+      ({ width, height }) => {
+        const titles: string[] = [];
+        for (let y = height * 0.25; y < height * 0.75; y += 24)
+          for (let x = width * 0.25; x < width * 0.75; x += 24) {
+            const title = window.tweelingOverlay!.pickTitle(x, y);
+            if (title) titles.push(title);
+          }
+        return titles;
+      },
+      { width: size.width, height: size.height },
+    );
+  };
+  const clusterCount = (title: string) => /^(\d+) reacties dicht bij elkaar\./.exec(title)?.[1];
+  const far = await titlesOnGrid();
+  const counts = far
+    .map(clusterCount)
+    .filter((n) => n !== undefined)
+    .map(Number);
+  // From 2.5 km up the 800 m square is a few hundred pixels wide: most pins share a circle.
+  expect(counts.length).toBeGreaterThan(5);
+  expect(Math.max(...counts)).toBeGreaterThan(3);
+  // Clusters are dark (36, 36, 36) circles: some of the map's middle is that colour.
+  const png = await screenshotPixels(page);
+  const size = page.viewportSize()!;
+  const dark = shareAround(
+    png,
+    size.width / 2,
+    size.height / 2,
+    150,
+    ([r, g, b]) => r < 50 && g < 50 && b < 50,
+  );
+  expect(dark).toBeGreaterThan(0.05);
+
+  // From 250 m up, pins stand apart: single pins (a resident's reaction) are picked.
+  await moveCamera(page, above(250));
+  await waitForOverlayFrame(page);
+  await page.screenshot({ path: test.info().outputPath('pins-apart.png') });
+  const near = await titlesOnGrid();
+  expect(near.filter((t) => t === 'Reactie van een bewoner').length).toBeGreaterThan(0);
+});

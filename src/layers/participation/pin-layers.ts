@@ -131,8 +131,9 @@ class ClusteredPinLayer extends CompositeLayer<ClusteredPinProps> {
           data: clusters,
           coordinateSystem: COORDINATE_SYSTEM.CARTESIAN,
           getPosition: (c: PinCluster) => c.position,
-          // Grows slowly with the count, so a big cluster does not cover the street it is about.
-          getRadius: (c: PinCluster) => 12 + 3 * Math.log2(c.members.length),
+          // Grows slowly with the count, and never past half a cell, so neighbouring clusters stay apart.
+          getRadius: (c: PinCluster) =>
+            Math.min(CLUSTER_CELL_PX / 2 - 1, 11 + 2 * Math.log2(c.members.length)),
           radiusUnits: 'pixels',
           getFillColor: CLUSTER_COLOR,
           getLineColor: [255, 255, 255, 255],
