@@ -722,7 +722,7 @@ export const en: Record<MessageKey, string> = {
   'source.samen-meten.notes':
     '$expand support is not certain. Whether a browser may use the service (CORS) is unknown; a proxy or static extract may be needed.',
   'source.crowd-counts.title': 'Pedestrian counts (SensorThings)',
-  'source.crowd-counts.fallback': 'Crowding is shown from the bundled sample days (made up).',
+  'source.crowd-counts.fallback': 'The last counts received stay on screen, with their time.',
   'source.crowd-counts.notes':
     "No public API for Utrecht's counters was found. A city plugs in its own SensorThings service following src/sources/crowd-counts/convention.ts. Aggregated counts only; counts below 5 are hidden.",
   'source.luchtmeetnet.title': 'Luchtmeetnet (official air quality)',

@@ -735,7 +735,7 @@ export const nl = {
   'source.samen-meten.notes':
     'Niet zeker of $expand werkt. Niet bekend of de browser de dienst mag gebruiken; misschien is een proxy of een vaste kopie nodig.',
   'source.crowd-counts.title': 'Passantentellingen (SensorThings)',
-  'source.crowd-counts.fallback': 'De drukte wordt getoond uit de meegeleverde voorbeelddagen (verzonnen).',
+  'source.crowd-counts.fallback': 'De laatst ontvangen tellingen blijven staan, met hun tijd.',
   'source.crowd-counts.notes':
     'Er is geen openbare dienst voor de tellers van Utrecht gevonden. Een gemeente sluit haar eigen SensorThings-dienst aan volgens src/sources/crowd-counts/convention.ts. Alleen opgetelde aantallen; aantallen onder 5 worden verborgen.',
   'source.luchtmeetnet.title': 'Luchtmeetnet',

@@ -20,6 +20,7 @@ import {
   type FeedStatus,
   type WarningsVerdict,
 } from '../../monitor/feed-state.ts';
+import { playAlarmSound } from './alarm-sound.ts';
 import { assessAt, replayInstant, sampleDayFor, type SampleDay } from '../../layers/crowd-monitor/replay.ts';
 
 export interface CrowdMonitorView {
@@ -175,4 +176,10 @@ export function useCrowdMonitorLoading(): void {
   useEffect(() => {
     if (judged) useCrowdEventStore.getState().observe(status, newestCountAt, Date.now());
   }, [judged, status, newestCountAt]);
+
+  const announcement = useCrowdEventStore((s) => s.announcement);
+  const sound = useCrowdEventStore((s) => s.settings.sound);
+  useEffect(() => {
+    if (sound && announcement?.kind === 'alarm') playAlarmSound();
+  }, [sound, announcement]);
 }
