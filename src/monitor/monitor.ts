@@ -18,7 +18,7 @@ import {
   THRESHOLDS,
   WARNING_LEVELS,
   exceeds,
-  warningLevel,
+  type Threshold,
   type WarningLevel,
 } from '../scenarios/crowd/thresholds.ts';
 
@@ -103,6 +103,8 @@ export interface MonitorOptions {
   /** Local hour at which area counts restart from 0, a known empty moment (default 5). */
   rezeroLocalHour?: number;
   timeZone?: string;
+  /** The event team's thresholds per site (default: THRESHOLDS of the site's crowd kind). */
+  thresholdsFor?: (site: CountingSite) => readonly Threshold[];
 }
 
 const MINUTE = 60_000;
@@ -128,11 +130,23 @@ export function assessCrowd(
     latestAt: latest,
     ageSeconds: latest === null ? null : (nowMs - latest) / 1000,
     sites,
-    warnings: assessed.flatMap((a) => warningsOf(a.status, a.data)).sort(byUrgency),
+    warnings: assessed
+      .flatMap((a) => warningsOf(a.status, a.data, opts.thresholdsFor(a.status.site)))
+      .sort(byUrgency),
   };
 }
 
 type Resolved = Required<Omit<MonitorOptions, 'usualProfile'>> & { usualProfile?: UsualProfile | undefined };
+
+const defaultThresholds = (site: CountingSite) => THRESHOLDS[site.crowdKind];
+
+/** The highest level whose threshold the density passes. */
+function levelOf(density: number, thresholds: readonly Threshold[]): WarningLevel {
+  let level = 0;
+  for (const t of thresholds)
+    if (exceeds(density, t)) level = Math.max(level, WARNING_LEVELS.indexOf(t.level));
+  return WARNING_LEVELS[level]!;
+}
 
 function withDefaults(o: MonitorOptions): Resolved {
   const r: Resolved = {
@@ -144,6 +158,7 @@ function withDefaults(o: MonitorOptions): Resolved {
     staleAfterMinutes: o.staleAfterMinutes ?? 30,
     rezeroLocalHour: o.rezeroLocalHour ?? 5,
     timeZone: o.timeZone ?? DEFAULT_TIME_ZONE,
+    thresholdsFor: o.thresholdsFor ?? defaultThresholds,
   };
   if (!(Number.isFinite(r.suppressionThreshold) && r.suppressionThreshold >= 0))
     throw new RangeError(`bad suppression threshold ${r.suppressionThreshold}`);
@@ -237,7 +252,7 @@ function assessSite(
         })
       : [];
   const furthest = forecast.at(-1);
-  const thresholds = THRESHOLDS[site.crowdKind];
+  const thresholds = o.thresholdsFor(site);
 
   const status: SiteStatus = {
     site,
@@ -247,7 +262,7 @@ function assessSite(
     density,
     level: density !== null && site.crowdKind === 'moving' ? fruinLevel(density) : null,
     atCapacity: known && m.atCapacity[k] === 1,
-    warning: density === null ? 'none' : warningLevel(density, site.crowdKind),
+    warning: density === null ? 'none' : levelOf(density, thresholds),
     trend: slope === null ? null : classifyTrend(slope, density ?? 0),
     trendPerTenMinutes: slope,
     history,
@@ -293,10 +308,9 @@ function classifyTrend(perTen: number, density: number): Trend {
 }
 
 /** `data` is the data part of the certainty rule: a measured level is exactly as sure as it. */
-function warningsOf(s: SiteStatus, data: Certainty): CrowdWarning[] {
+function warningsOf(s: SiteStatus, data: Certainty, thresholds: readonly Threshold[]): CrowdWarning[] {
   const out: CrowdWarning[] = [];
   const base = { siteId: s.site.id, siteName: s.site.name };
-  const thresholds = THRESHOLDS[s.site.crowdKind];
   const thresholdOf = (level: WarningLevel) => thresholds.find((t) => t.level === level);
   const now = s.density !== null ? WARNING_LEVELS.indexOf(s.warning) : 0;
   const current = thresholdOf(s.warning);

@@ -6,6 +6,7 @@ import { createCrowdCounts } from '../sources/crowd-counts/index.ts';
 import { describeSourceError } from '../sources/messages.ts';
 import { isSourceError } from '../sources/http/errors.ts';
 import type { Language } from '../i18n/language.ts';
+import { keepLastCounts } from '../monitor/feed-state.ts';
 
 /** A live counting service is the city's own: configured per deployment, none by default. */
 export const LIVE_COUNTS_URL: string | null = endpoints.crowdCounts || null;
@@ -21,6 +22,14 @@ export type FeedLoad =
   | { state: 'ready'; loadedAt: number }
   | { state: 'error'; message: string; at: number };
 
+/** When the monitor asked for live counts and how that went: the facts of the feed state machine. */
+export interface LiveTrack {
+  startedAt: number | null;
+  lastSuccessAt: number | null;
+  lastFailureAt: number | null;
+  lastFailure: string | null;
+}
+
 export interface CrowdMonitorState {
   /** The monitor on the map and in the panel. */
   on: boolean;
@@ -32,6 +41,7 @@ export interface CrowdMonitorState {
   /** The last live feed stays shown when a refresh fails (with its age on screen). */
   live: CountingFeed | null;
   liveLoad: FeedLoad;
+  liveTrack: LiveTrack;
   setOn: (on: boolean) => void;
   setDay: (day: CrowdDay) => void;
   setControlRoom: (controlRoom: boolean) => void;
@@ -47,6 +57,7 @@ export const useCrowdMonitorStore = create<CrowdMonitorState>()((set, get) => ({
   sampleLoad: {},
   live: null,
   liveLoad: { state: 'idle' },
+  liveTrack: { startedAt: null, lastSuccessAt: null, lastFailureAt: null, lastFailure: null },
   setOn: (on) => set(on ? { on } : { on, controlRoom: false }),
   setDay: (day) => set({ day }),
   // The control room is the monitor, full size: opening it switches the monitor on.
@@ -72,20 +83,37 @@ export const useCrowdMonitorStore = create<CrowdMonitorState>()((set, get) => ({
 
   refreshLive: async (language) => {
     if (!LIVE_COUNTS_URL || get().liveLoad.state === 'loading') return;
-    set({ liveLoad: { state: 'loading' } });
+    const startedAt = get().liveTrack.startedAt ?? Date.now();
+    set((s) => ({ liveLoad: { state: 'loading' }, liveTrack: { ...s.liveTrack, startedAt } }));
+    const describe = (error: unknown) =>
+      isSourceError(error)
+        ? describeSourceError(error, language)
+        : error instanceof Error
+          ? error.message
+          : String(error);
     try {
       const now = Date.now();
       const result = await createCrowdCounts({ baseUrl: LIVE_COUNTS_URL }).feed({
         since: now - LIVE_WINDOW_MS,
       });
-      set({ live: result.data, liveLoad: { state: 'ready', loadedAt: now } });
+      // An answer without (some) observations keeps the last counts; their age then tells the truth.
+      const live = keepLastCounts(get().live, result.data);
+      const at = Date.now();
+      set((s) => ({
+        live,
+        liveLoad: { state: 'ready', loadedAt: now },
+        // Counters that could not be read make this fetch a failure for the feed state.
+        liveTrack: result.warning
+          ? { ...s.liveTrack, lastFailureAt: at, lastFailure: describe(result.warning) }
+          : { ...s.liveTrack, lastSuccessAt: at, lastFailure: null },
+      }));
     } catch (error) {
-      const message = isSourceError(error)
-        ? describeSourceError(error, language)
-        : error instanceof Error
-          ? error.message
-          : String(error);
-      set({ liveLoad: { state: 'error', message, at: Date.now() } });
+      const message = describe(error);
+      const at = Date.now();
+      set((s) => ({
+        liveLoad: { state: 'error', message, at },
+        liveTrack: { ...s.liveTrack, lastFailureAt: at, lastFailure: message },
+      }));
     }
   },
 }));

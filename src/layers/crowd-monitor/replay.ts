@@ -1,6 +1,7 @@
 import type { CountingFeed } from '../../sources/crowd-counts/feed.ts';
 import { seriesStartMs } from '../../sources/crowd-counts/feed.ts';
 import { assessCrowd, type CrowdAssessment } from '../../monitor/monitor.ts';
+import { defaultEventSettings, siteThresholds, type EventSettings } from '../../monitor/event-settings.ts';
 import { amsterdamParts, localMinuteOfDay } from '../../time/amsterdam.ts';
 import type { CrowdDay, SampleDay } from './days.ts';
 
@@ -24,13 +25,26 @@ export function replayInstant(feed: CountingFeed, appTime: number): number {
   return start + Math.floor(offset) * 60_000;
 }
 
-/** One assessment per feed and minute: the map and the panels share it instead of each computing it. */
-let cached: { feed: CountingFeed; minute: number; assessment: CrowdAssessment } | null = null;
+/** One assessment per feed, minute and settings: the map and the panels share it instead of each computing it. */
+let cached: {
+  feed: CountingFeed;
+  minute: number;
+  settings: EventSettings['sites'];
+  assessment: CrowdAssessment;
+} | null = null;
+const DEFAULT_SETTINGS = defaultEventSettings();
 
-export function assessAt(feed: CountingFeed, nowMs: number): CrowdAssessment {
+export function assessAt(
+  feed: CountingFeed,
+  nowMs: number,
+  settings: EventSettings = DEFAULT_SETTINGS,
+): CrowdAssessment {
   const minute = Math.floor(nowMs / 60_000);
-  if (cached?.feed === feed && cached.minute === minute) return cached.assessment;
-  const assessment = assessCrowd(feed, minute * 60_000);
-  cached = { feed, minute, assessment };
+  if (cached?.feed === feed && cached.minute === minute && cached.settings === settings.sites)
+    return cached.assessment;
+  const assessment = assessCrowd(feed, minute * 60_000, {
+    thresholdsFor: (site) => siteThresholds(settings, site),
+  });
+  cached = { feed, minute, settings: settings.sites, assessment };
   return assessment;
 }

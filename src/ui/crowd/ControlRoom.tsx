@@ -3,13 +3,20 @@ import { useEffect, useRef } from 'react';
 import { AMSTERDAM_TIME_ZONE } from '../../time/amsterdam.ts';
 import { useTranslate } from '../use-translate.ts';
 import { siteColor } from '../../layers/crowd-monitor/monitor-layers.ts';
-import { formatDensity, trendText } from '../../layers/crowd-monitor/monitor-text.ts';
+import {
+  countsMoment,
+  formatAge,
+  formatDensity,
+  trendText,
+} from '../../layers/crowd-monitor/monitor-text.ts';
+import { siteFreshness, type SiteFreshness } from '../../monitor/feed-state.ts';
 import { useCrowdMonitor } from '../bindings/use-crowd-monitor.ts';
 import type { SiteStatus } from '../../monitor/monitor.ts';
 import { useAppStore } from '../../state/app-store.ts';
 import { useCrowdMonitorStore } from '../../state/crowd-monitor-store.ts';
 import { useTimeStore } from '../../state/time-store.ts';
-import { MonitorStatus } from './CrowdMonitorPanel.tsx';
+import { FeedAlarm, MonitorStatus } from './CrowdMonitorPanel.tsx';
+import { EventSettingsPanel } from './EventSettingsPanel.tsx';
 import { CrowdWarningList } from './CrowdWarningList.tsx';
 import { Sparkline } from './Sparkline.tsx';
 
@@ -55,18 +62,29 @@ export function ControlRoom() {
         </Button>
       </header>
       <MonitorStatus view={view} large />
+      <FeedAlarm view={view} />
       <p className="control-room__source">
         {view.source === 'sample'
           ? `${t(`crowd.day.${view.sampleDay}`)} · ${t('crowd.sampleNote')}`
           : t('crowd.liveNote')}
       </p>
       <h3>{t('crowd.warnings')}</h3>
-      {assessment && <CrowdWarningList warnings={assessment.warnings} />}
+      <CrowdWarningList view={view} acknowledge />
       <ul className="control-room__tiles">
         {sites.map((status) => (
-          <SiteTile key={status.site.id} status={status} nowMs={assessment!.nowMs} />
+          <SiteTile
+            key={status.site.id}
+            status={status}
+            nowMs={assessment!.nowMs}
+            fresh={
+              view.status.warningsKnown
+                ? siteFreshness(status, assessment!.nowMs, view.staleAfterMs)
+                : 'stale'
+            }
+          />
         ))}
       </ul>
+      <EventSettingsPanel view={view} />
     </section>
   );
 }
@@ -80,12 +98,19 @@ function bySeverity(a: SiteStatus, b: SiteStatus): number {
   );
 }
 
-function SiteTile({ status, nowMs }: { status: SiteStatus; nowMs: number }) {
+/** One site in large numbers; without current counts its last values stay, greyed, with their time. */
+function SiteTile({ status, nowMs, fresh }: { status: SiteStatus; nowMs: number; fresh: SiteFreshness }) {
   const t = useTranslate();
   const [r, g, b] = siteColor(status);
   const ahead = status.forecast.at(-1);
+  const old = fresh !== 'current' && status.latestAt !== null;
   return (
-    <li className="site-tile" data-site={status.site.id} data-warning={status.warning}>
+    <li
+      className={old ? 'site-tile site-tile--stale' : 'site-tile'}
+      data-site={status.site.id}
+      data-warning={status.warning}
+      data-fresh={fresh}
+    >
       <h4 className="site-tile__name">
         <span
           className="site-tile__swatch"
@@ -102,6 +127,14 @@ function SiteTile({ status, nowMs }: { status: SiteStatus; nowMs: number }) {
         )}
         {status.level && <span className="site-tile__level">{status.level}</span>}
       </p>
+      {old && (
+        <p className="site-tile__when" data-testid="site-last-value">
+          {t('crowd.lastValueAt', {
+            time: countsMoment(status.latestAt!, nowMs, t),
+            age: formatAge(nowMs, status.latestAt!, t),
+          })}
+        </p>
+      )}
       {status.density === null && (
         <p className="site-tile__note">{t(status.suppressed ? 'crowd.suppressed' : 'crowd.noData')}</p>
       )}

@@ -8,20 +8,17 @@ import {
   Select,
   SelectOption,
 } from '@utrecht/component-library-react';
-import { AMSTERDAM_TIME_ZONE } from '../../time/amsterdam.ts';
+import { localClock } from '../../time/age.ts';
 import { useTranslate } from '../use-translate.ts';
 import { MONITOR_LEGEND } from '../../layers/crowd-monitor/monitor-layers.ts';
 import { CROWD_DAYS, type CrowdDay } from '../../layers/crowd-monitor/replay.ts';
 import { useCrowdMonitor, type CrowdMonitorView } from '../bindings/use-crowd-monitor.ts';
-import { formatAge } from '../../layers/crowd-monitor/monitor-text.ts';
+import { countsMoment, formatAge } from '../../layers/crowd-monitor/monitor-text.ts';
 import { DEFAULT_SUPPRESSION_THRESHOLD } from '../../scenarios/crowd/counts-to-density.ts';
-import { useAppStore } from '../../state/app-store.ts';
+import { useCrowdEventStore } from '../../state/crowd-event-store.ts';
 import { useCrowdMonitorStore } from '../../state/crowd-monitor-store.ts';
 import { Legend } from '../Legend.tsx';
 import { CrowdWarningList } from './CrowdWarningList.tsx';
-
-/** Data older than this is called stale on screen (the last state stays shown). */
-export const STALE_AFTER_SECONDS = 10 * 60;
 
 /** The crowd monitor in the side panel: on/off, which data, its age, the warnings and the control room. */
 export function CrowdMonitorPanel() {
@@ -61,7 +58,8 @@ export function CrowdMonitorPanel() {
             <Paragraph small>{t('crowd.liveNote')}</Paragraph>
           )}
           <MonitorStatus view={view} />
-          {view.assessment && <CrowdWarningList warnings={view.assessment.warnings} limit={5} />}
+          <FeedAlarm view={view} />
+          <CrowdWarningList view={view} limit={5} />
           <Legend legend={MONITOR_LEGEND} id="crowd-monitor" />
           <Paragraph small>{t('crowd.privacy', { n: DEFAULT_SUPPRESSION_THRESHOLD })}</Paragraph>
           <Button appearance="primary-action-button" onClick={() => setControlRoom(true)}>
@@ -73,41 +71,93 @@ export function CrowdMonitorPanel() {
   );
 }
 
-/** Loading, failure, the time of the newest counts and their age; stale data is said loudly. */
+/**
+ * The feed state, always in view: live, late, stopped, never started or clock skew, the time and
+ * age of the newest counts, and why the newest fetch failed. The alarm itself is FeedAlarm.
+ */
 export function MonitorStatus({ view, large = false }: { view: CrowdMonitorView; large?: boolean }) {
   const t = useTranslate();
-  const locale = useAppStore((s) => (s.language === 'nl' ? 'nl-NL' : 'en-GB'));
-  const { load, assessment } = view;
-  const clock = new Intl.DateTimeFormat(locale, {
-    timeZone: AMSTERDAM_TIME_ZONE,
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+  const { load, status, newestCountAt, nowMs } = view;
   const Text = large ? 'p' : Paragraph;
+  const counts =
+    newestCountAt === null
+      ? null
+      : { time: countsMoment(newestCountAt, nowMs, t), age: formatAge(nowMs, newestCountAt, t) };
+  const detail = (() => {
+    switch (status.state) {
+      case 'never-started':
+        return load.state === 'loading' ? t('crowd.loading') : t('crowd.feedNever');
+      case 'live':
+        return t('crowd.feedLive', counts!);
+      case 'late':
+        return t('crowd.feedLate', counts!);
+      case 'stopped':
+        return t('crowd.feedStopped', counts!);
+      case 'clock-skew':
+        return t('crowd.feedSkew', { age: formatAge(newestCountAt!, nowMs, t) });
+    }
+  })();
   return (
-    <div aria-live="polite" className="crowd-status" data-testid="crowd-status">
-      {load.state === 'loading' && !assessment && <Text role="status">{t('crowd.loading')}</Text>}
-      {load.state === 'error' && (
-        <Text role="alert" className="crowd-status__error">
-          {t('crowd.loadFailed', { message: load.message })}
-        </Text>
+    <div className="crowd-status" data-testid="crowd-status" data-feed-state={status.state}>
+      <Text
+        className={`crowd-status__state crowd-status__state--${status.state}`}
+        data-testid="crowd-feed-state"
+      >
+        <strong>{t('crowd.feedState', { state: t(`crowd.feed.${status.state}`) })}</strong> {detail}
+      </Text>
+      {view.failure !== null && (
+        <Text className="crowd-status__error">{t('crowd.fetchFailing', { message: view.failure })}</Text>
       )}
-      {assessment && assessment.latestAt === null && <Text>{t('crowd.noDataYet')}</Text>}
-      {assessment && assessment.latestAt !== null && assessment.ageSeconds !== null && (
-        <>
-          <Text className="crowd-status__age">
-            {t('crowd.dataAt', {
-              time: clock.format(assessment.latestAt),
-              age: formatAge(assessment.ageSeconds, t),
-            })}
-          </Text>
-          {assessment.ageSeconds > STALE_AFTER_SECONDS && (
-            <Text role="alert" className="crowd-status__stale" data-testid="crowd-stale">
-              {t('crowd.stale', { age: formatAge(assessment.ageSeconds, t) })}
-            </Text>
-          )}
-        </>
-      )}
+    </div>
+  );
+}
+
+/**
+ * The connection alarm, raised when the feed state says the counts are not current, and the
+ * recovery after it. The sentence sits in a live region that is always in the page, so screen
+ * readers announce it as it changes; the acknowledge button stays outside it.
+ */
+export function FeedAlarm({ view }: { view: CrowdMonitorView }) {
+  const t = useTranslate();
+  const alarmOn = useCrowdEventStore((s) => s.alarmOn);
+  const ackedAt = useCrowdEventStore((s) => s.alarmAckedAt);
+  const announcement = useCrowdEventStore((s) => s.announcement);
+  const { status, newestCountAt } = view;
+  // The page shows the alarm from the feed state at once; the store's record is for the log.
+  const on = status.alarm || alarmOn;
+  let text = '';
+  if (on)
+    text =
+      status.state === 'clock-skew'
+        ? t('crowd.alarmSkew')
+        : newestCountAt === null
+          ? t('crowd.alarmNever')
+          : t('crowd.alarm', { time: countsMoment(newestCountAt, view.nowMs, t) });
+  else if (announcement?.kind === 'recovered')
+    text = t('crowd.recovered', {
+      time: localClock(announcement.at),
+      until: announcement.newestCountAt === null ? '–' : localClock(announcement.newestCountAt),
+    });
+  return (
+    <div
+      className={on ? 'crowd-alarm crowd-alarm--on' : 'crowd-alarm'}
+      data-testid="crowd-alarm"
+      data-alarm={on}
+    >
+      <p aria-live="assertive" aria-atomic="true" className="crowd-alarm__text" data-testid="crowd-announcer">
+        {text}
+      </p>
+      {on &&
+        (ackedAt === null ? (
+          <Button
+            appearance="secondary-action-button"
+            onClick={() => useCrowdEventStore.getState().acknowledgeAlarm(Date.now())}
+          >
+            {t('crowd.ackAlarm')}
+          </Button>
+        ) : (
+          <p className="crowd-alarm__acked">{t('crowd.alarmAcked', { time: localClock(ackedAt) })}</p>
+        ))}
     </div>
   );
 }
