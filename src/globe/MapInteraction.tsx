@@ -57,6 +57,9 @@ export function MapInteraction() {
       const tool = useMapToolStore.getState().tool;
       if (tool && event.key === 'Escape') {
         useMapToolStore.getState().setTool(null);
+      } else if (event.key === 'Escape' && useAppStore.getState().selection) {
+        // Without a tool, Escape closes the building card that Enter or a click opened.
+        useAppStore.getState().select(null);
       } else if (tool && event.key === 'Enter' && event.shiftKey) {
         tool.onFinish?.();
       } else if (event.key === 'Enter' || event.key === ' ') {

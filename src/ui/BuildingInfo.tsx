@@ -22,6 +22,9 @@ export function BuildingInfo() {
       aria-labelledby="building-heading"
       aria-live="polite"
       data-testid="building-info"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && selection) select(null);
+      }}
     >
       <div className="building-info__header">
         <Heading2 id="building-heading">{t('building.heading')}</Heading2>

@@ -57,4 +57,7 @@ test('the keyboard selects the building in the middle of the map', async ({ page
   await expect(page.getByTestId('building-info').locator('[data-fact="identificatie"]')).toContainText(
     DOMTOREN_ID,
   );
+  // Escape on the map closes what Enter opened (issue 15).
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('building-info').locator('[data-fact="identificatie"]')).toHaveCount(0);
 });
