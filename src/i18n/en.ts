@@ -62,7 +62,8 @@ export const en: Record<MessageKey, string> = {
   'status.dismiss': 'Close',
 
   'building.heading': 'Building',
-  'building.none': 'Click a building (or press Enter on the map) to see what it is.',
+  'building.none':
+    'Tap or click a building to see what it is. With the keyboard: Enter on the map picks the building in the middle.',
   'building.close': 'Close',
   'building.identificatie': 'BAG id',
   'building.naam': 'Name',

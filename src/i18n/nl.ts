@@ -62,7 +62,8 @@ export const nl = {
   'status.dismiss': 'Sluiten',
 
   'building.heading': 'Gebouw',
-  'building.none': 'Klik op een gebouw (of druk Enter op de kaart) om te zien wat het is.',
+  'building.none':
+    'Tik of klik op een gebouw om te zien wat het is. Met het toetsenbord: Enter op de kaart kiest het gebouw in het midden.',
   'building.close': 'Sluiten',
   'building.identificatie': 'BAG-id',
   'building.naam': 'Naam',
