@@ -61,6 +61,13 @@ export interface RequestSpec<T> {
   /** 'json' parses and sniffs for HTML; 'text' hands the schema a string (XML capabilities etc.). */
   responseType?: 'json' | 'text';
   schema: z.ZodType<T>;
+  /**
+   * Runs on the parsed body before the schema: cheap checks that keep a huge body away from
+   * validation (e.g. counting GeoJSON positions). An InputLimitError becomes 'too-large'.
+   */
+  precheck?: (raw: unknown) => void;
+  /** The same on the body's text, before JSON.parse (e.g. an upper bound on GeoJSON positions). */
+  precheckText?: (text: string) => void;
   signal?: AbortSignal;
   /** When true for a valid response, the request fails with kind 'empty'. */
   isEmpty?: (value: T) => boolean;
@@ -383,11 +390,18 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       try {
         // Deep nesting would overflow the validators' stack; refuse it before parsing.
         assertJsonDepth(text);
+        spec.precheckText?.(text);
         raw = JSON.parse(text);
       } catch (e) {
         if (isInputLimitError(e)) throw fail('too-large', { detail: e.message, limit: e.limit });
         throw fail('not-json', { cause: e, detail: `content-type ${contentType ?? 'none'}` });
       }
+    }
+    try {
+      spec.precheck?.(raw);
+    } catch (e) {
+      if (isInputLimitError(e)) throw fail('too-large', { detail: e.message, limit: e.limit });
+      throw e;
     }
     const parsed = spec.schema.safeParse(raw);
     if (!parsed.success) {

@@ -116,3 +116,10 @@ describe('limit helpers', () => {
     expect(countPositions(geojson)).toBe(1_000_000);
   });
 });
+
+describe('position bound before parsing', () => {
+  it('counts arrays that start with a number, not arrays in strings or of objects', async () => {
+    const { numberArrayCount } = await import('./limits.ts');
+    expect(numberArrayCount('{"c":[[5.1,52],[ -3,4]],"s":"[1,2]","o":[{"a":1}]}')).toBe(2);
+  });
+});

@@ -164,6 +164,46 @@ export function countPositions(value: unknown, max = Infinity): number {
   return count;
 }
 
+const MINUS = 0x2d;
+const DIGIT_0 = 0x30;
+const DIGIT_9 = 0x39;
+
+/**
+ * Arrays in JSON text that start with a number, stopping once past `max`. Every GeoJSON position
+ * is one, so this bounds the position count from above without parsing anything.
+ */
+export function numberArrayCount(text: string, max = Infinity): number {
+  let count = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === BACKSLASH) i++;
+      else if (c === QUOTE) inString = false;
+    } else if (c === QUOTE) inString = true;
+    else if (c === OPEN_BRACKET) {
+      let j = i + 1;
+      while (j < text.length && text.charCodeAt(j) <= 0x20) j++;
+      const next = text.charCodeAt(j);
+      if (next === MINUS || (next >= DIGIT_0 && next <= DIGIT_9)) {
+        count++;
+        if (count > max) return count;
+      }
+    }
+  }
+  return count;
+}
+
+/**
+ * Refuses GeoJSON text that may hold more positions than a layer may draw, before JSON.parse:
+ * parsing a million positions alone takes seconds on a tablet. Exact counting follows the parse.
+ */
+export function assertPositionsWithinText(text: string): void {
+  const max = INPUT_LIMITS.userGeoJsonPositions;
+  const count = numberArrayCount(text, max);
+  if (count > max) throw new InputLimitError('userGeoJsonPositions', count);
+}
+
 /** Throws when a parsed GeoJSON has more positions than an added layer may draw. */
 export function assertPositionsWithin(value: unknown): void {
   const max = INPUT_LIMITS.userGeoJsonPositions;

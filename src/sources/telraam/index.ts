@@ -8,6 +8,7 @@
  *    proxy only, never put in a URL, never logged, never cached (headers are not part of cache keys).
  * This module deliberately never reads a key from the build-time environment.
  */
+import { INPUT_LIMITS } from '../../config/input-limits.ts';
 import { z } from 'zod';
 import { endpoints } from '../../config/endpoints.ts';
 import { getDefaultHttpClient, type HttpClient } from '../http/client.ts';
@@ -154,7 +155,7 @@ export function createTelraam(options: TelraamOptions = {}) {
       sourceId: SOURCE_ID,
       url: exportUrl,
       schema: exportSchema,
-      policy: { ttlMs: 5 * 60_000, maxBytes: 50 * 1024 * 1024 },
+      policy: { ttlMs: 5 * 60_000, maxBytes: INPUT_LIMITS.bulkResponseBytes },
       ...loadSpec(opts),
     });
     // The data is as old as the export, not as our download of it.
@@ -181,7 +182,7 @@ export function createTelraam(options: TelraamOptions = {}) {
         url: buildUrl(live.proxyUrl, 'reports/traffic_snapshot_live'),
         headers,
         schema: snapshotSchema,
-        policy: { ttlMs: 5 * 60_000, maxBytes: 50 * 1024 * 1024 },
+        policy: { ttlMs: 5 * 60_000, maxBytes: INPUT_LIMITS.bulkResponseBytes },
         ...loadSpec(opts),
       });
       return toResult(SOURCE_ID, [fetched], parseSnapshot(fetched.data, bbox));
