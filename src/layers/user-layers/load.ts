@@ -129,7 +129,8 @@ export async function loadUserLayer(
     case 'sensorthings': {
       const base = /^(.*\/v1\.[01])/.exec(url.origin + url.pathname)?.[1] ?? href;
       const client = createSensorThingsClient({ sourceId, baseUrl: base, http });
-      const r = await client.things({ expand: 'Locations' }, { maxItems: MAX_FEATURES, signal });
+      const listed = await client.things({ expand: 'Locations' }, { maxItems: MAX_FEATURES, signal });
+      const r = { ...listed, data: await client.completeThings(listed.data, { signal }, ['Locations']) };
       const features = r.data.flatMap((thing): UserFeature[] => {
         const point = (thing.Locations ?? []).map(locationLonLat).find((p) => p !== undefined);
         return point
