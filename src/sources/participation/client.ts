@@ -8,6 +8,9 @@
  * Writes are never retried here: a comment must not arrive twice.
  */
 import { z } from 'zod';
+import { INPUT_LIMITS } from '../../config/input-limits.ts';
+import { readBodyLimited } from '../http/body.ts';
+import { assertJsonDepth } from '../http/limits.ts';
 import {
   API_ERROR_CODES,
   agreeSchema,
@@ -106,10 +109,14 @@ export function createParticipationClient({
       const why = timeout.aborted ? 'timed out' : error instanceof Error ? error.message : String(error);
       throw new ParticipationError('unavailable', `${method} ${path}: no answer (${why})`);
     }
-    const text = await response.text().catch(() => '');
+    // Capped and depth-checked like every other answer: an unread or refused body counts as none.
+    const text = await readBodyLimited(response, INPUT_LIMITS.apiResponseBytes, combined)
+      .then((bytes) => new TextDecoder('utf-8').decode(bytes))
+      .catch(() => '');
     let json: unknown;
     let isJson = true;
     try {
+      assertJsonDepth(text);
       json = JSON.parse(text);
     } catch {
       isJson = false;
