@@ -74,6 +74,9 @@ test('an RD New GeoJSON file is converted and drawn at its place on the map', as
     DOMPLEIN,
   );
   expect(point).not.toBeNull();
+  await expect
+    .poll(() => page.evaluate(({ x, y }) => window.tweelingOverlay!.pickTitle(x, y), point!))
+    .toBe('Domplein (RD)');
   // Pixels: the square's fill is at the Domplein in the screenshot, and not far away from it.
   await hideUiOverMap(page);
   await waitForSettledScene(page);
