@@ -71,7 +71,8 @@ function addToGlobe(viewer: Viewer, layer: UserLayer): GlobeHandle {
           parameters: { transparent: true, format: 'image/png' },
         })
       : new UrlTemplateImageryProvider({
-          url: decodeURI(layer.url),
+          // Only the template's braces are unescaped (URL encodes them); decodeURI throws on a stray %.
+          url: layer.url.replace(/%7B/gi, '{').replace(/%7D/gi, '}'),
           tilingScheme: new WebMercatorTilingScheme(),
         });
   const imagery = new ImageryLayer(provider);

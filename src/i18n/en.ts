@@ -270,7 +270,7 @@ export const en: Record<MessageKey, string> = {
   'scenario.rejectedLink': 'The scenario in the link was not loaded. Nothing has changed.',
   'scenario.issue': '{path}: {message}',
   'scenario.dismiss': 'Close',
-  'scenario.fileTooLarge': 'the file is larger than 1 MB; a scenario is a small file',
+  'scenario.fileTooLarge': 'the file is larger than {mb} MB; a scenario is a small file',
   'scenario.fileUnreadable': 'the file could not be read',
   'scenario.loaded': 'Loaded scenario',
   'scenario.origin.example': 'example',
@@ -924,4 +924,34 @@ export const en: Record<MessageKey, string> = {
   'participation.error.code.rate_limited':
     'You are sending a lot in a short time. Wait a moment, then try again.',
   'participation.error.code.internal': 'Something went wrong on the server. Try again later.',
+  // Input limits, bad addresses and RD New (issue 14): a block of its own to ease merging.
+  'inputLimit.bytes': '{mb} MB',
+  'sourceError.too-large-limit':
+    'The answer from {title} is larger than {limit}. The app does not load that much, so that it does not freeze.',
+  'sourceError.too-deep':
+    'The answer from {title} is nested too deeply (more than {depth} levels). The app does not read it, so that it does not freeze.',
+  'sourceError.too-many-positions':
+    '{title} has more than {count} points. The app does not draw that many, so that it does not freeze.',
+  'scenario.linkTooLong': 'the link is longer than {count} characters; a link with a scenario is shorter',
+  'scenario.inflatesTooLarge':
+    'the scenario in the link unpacks to more than {mb} MB; a scenario is a small file',
+  'scenario.textTooLarge': 'the scenario is larger than {mb} MB; a scenario is a small file',
+  'scenario.tooDeep': 'the scenario is nested too deeply (more than {depth} levels)',
+  'addLayer.problem.encoding':
+    'The address has a mistake at a % sign (for example %zz). A % must be followed by two digits or letters A to F.',
+  'addLayer.convertedFromRd': 'Converted from RD (Dutch national grid) to degrees.',
+  'addLayer.file': 'Or choose a GeoJSON file',
+  'addLayer.fileHint': 'In WGS84 (degrees) or RD (Dutch national grid). The file stays on your computer.',
+  'addLayer.file.tooLarge':
+    'The file is larger than {mb} MB. The app does not load that much. Nothing has changed.',
+  'addLayer.file.tooDeep':
+    'The file is nested too deeply (more than {depth} levels). The app does not read it. Nothing has changed.',
+  'addLayer.file.tooManyPositions':
+    'The file has more than {count} points. The app does not draw that many. Nothing has changed.',
+  'addLayer.file.notJson': 'The file is not valid JSON. Nothing has changed.',
+  'addLayer.file.notGeoJson':
+    'The file is not a GeoJSON FeatureCollection (error at {path}). Nothing has changed.',
+  'addLayer.file.unreadable': 'The file could not be read. Nothing has changed.',
+  'addLayer.unknownCrs':
+    'The coordinates are neither degrees (WGS84) nor RD (Dutch national grid). The app does not know where this is.',
 };

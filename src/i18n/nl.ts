@@ -271,7 +271,7 @@ export const nl = {
   'scenario.rejectedLink': 'Het scenario in de link is niet geladen. Er is niets veranderd.',
   'scenario.issue': '{path}: {message}',
   'scenario.dismiss': 'Sluiten',
-  'scenario.fileTooLarge': 'het bestand is groter dan 1 MB; een scenario is een klein bestand',
+  'scenario.fileTooLarge': 'het bestand is groter dan {mb} MB; een scenario is een klein bestand',
   'scenario.fileUnreadable': 'het bestand kon niet worden gelezen',
   'scenario.loaded': 'Geladen scenario',
   'scenario.origin.example': 'voorbeeld',
@@ -944,6 +944,36 @@ export const nl = {
   'participation.error.code.rate_limited':
     'U stuurt veel in korte tijd. Wacht even en probeer het dan opnieuw.',
   'participation.error.code.internal': 'Er ging iets mis bij de server. Probeer het later opnieuw.',
+  // Input limits, bad addresses and RD New (issue 14): a block of its own to ease merging.
+  'inputLimit.bytes': '{mb} MB',
+  'sourceError.too-large-limit':
+    'Het antwoord van {title} is groter dan {limit}. Zo veel laadt de app niet, zodat hij niet vastloopt.',
+  'sourceError.too-deep':
+    'Het antwoord van {title} zit te diep in elkaar (meer dan {depth} lagen). De app leest het niet, zodat hij niet vastloopt.',
+  'sourceError.too-many-positions':
+    '{title} heeft meer dan {count} punten. Zo veel tekent de app niet, zodat hij niet vastloopt.',
+  'scenario.linkTooLong': 'de link is langer dan {count} tekens; een link met een scenario is korter',
+  'scenario.inflatesTooLarge':
+    'het scenario in de link wordt uitgepakt groter dan {mb} MB; een scenario is een klein bestand',
+  'scenario.textTooLarge': 'het scenario is groter dan {mb} MB; een scenario is een klein bestand',
+  'scenario.tooDeep': 'het scenario zit te diep in elkaar (meer dan {depth} lagen)',
+  'addLayer.problem.encoding':
+    'Het adres heeft een fout bij een %-teken (bijvoorbeeld %zz). Na een % horen twee cijfers of letters A tot F.',
+  'addLayer.convertedFromRd': 'Omgerekend van RD (Rijksdriehoek) naar graden.',
+  'addLayer.file': 'Of kies een GeoJSON-bestand',
+  'addLayer.fileHint': 'In WGS84 (graden) of RD (Rijksdriehoek). Het bestand blijft op uw computer.',
+  'addLayer.file.tooLarge':
+    'Het bestand is groter dan {mb} MB. Zo veel laadt de app niet. Er is niets veranderd.',
+  'addLayer.file.tooDeep':
+    'Het bestand zit te diep in elkaar (meer dan {depth} lagen). De app leest het niet. Er is niets veranderd.',
+  'addLayer.file.tooManyPositions':
+    'Het bestand heeft meer dan {count} punten. Zo veel tekent de app niet. Er is niets veranderd.',
+  'addLayer.file.notJson': 'Het bestand is geen geldige JSON. Er is niets veranderd.',
+  'addLayer.file.notGeoJson':
+    'Het bestand is geen GeoJSON-FeatureCollection (fout bij {path}). Er is niets veranderd.',
+  'addLayer.file.unreadable': 'Het bestand kon niet worden gelezen. Er is niets veranderd.',
+  'addLayer.unknownCrs':
+    'De coördinaten zijn geen graden (WGS84) en geen RD (Rijksdriehoek). De app weet niet waar dit ligt.',
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -1,3 +1,6 @@
+import { INPUT_LIMITS } from '../config/input-limits.ts';
+import { readBodyLimited } from '../sources/http/body.ts';
+import { InputLimitError, parseJsonWithin } from '../sources/http/limits.ts';
 /**
  * Fetches a JSON file from this site with download progress (when the server sends a length),
  * cancellable. Layer data in `public/data/layers/` is small and static; no retries needed.
@@ -12,8 +15,11 @@ export async function fetchJsonWithProgress(
   const total = Number(response.headers.get('content-length'));
   if (!response.body || !Number.isFinite(total) || total <= 0) {
     onProgress(null);
-    return response.json();
+    // Our own files, but still read within the API limits (a misconfigured server can loop).
+    const bytes = await readBodyLimited(response, INPUT_LIMITS.apiResponseBytes, signal);
+    return parseJsonWithin(new TextDecoder().decode(bytes), 'apiResponseBytes');
   }
+  if (total > INPUT_LIMITS.apiResponseBytes) throw new InputLimitError('apiResponseBytes', total);
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let received = 0;
@@ -22,6 +28,10 @@ export async function fetchJsonWithProgress(
     if (done) break;
     chunks.push(value);
     received += value.length;
+    if (received > INPUT_LIMITS.apiResponseBytes) {
+      void reader.cancel().catch(() => undefined);
+      throw new InputLimitError('apiResponseBytes', received);
+    }
     onProgress(Math.min(received / total, 1));
   }
   const bytes = new Uint8Array(received);
@@ -30,5 +40,5 @@ export async function fetchJsonWithProgress(
     bytes.set(chunk, offset);
     offset += chunk.length;
   }
-  return JSON.parse(new TextDecoder().decode(bytes)) as unknown;
+  return parseJsonWithin(new TextDecoder().decode(bytes), 'apiResponseBytes');
 }

@@ -3,6 +3,7 @@
  * what the app does about it (the source's fallback from the catalog). The UI shows these; the
  * technical detail stays in `error.message` for the console.
  */
+import { INPUT_LIMITS } from '../config/input-limits.ts';
 import type { Language } from '../i18n/language.ts';
 import type { MessageKey } from '../i18n/nl.ts';
 import { translator, type Translate } from '../i18n/translate.ts';
@@ -38,9 +39,22 @@ const problems: Record<SourceErrorKind, Problem> = {
       ? t('sourceError.invalid-shape-at', { title, path: e.issuePath })
       : t('sourceError.invalid-shape', { title }),
   empty: plain('sourceError.empty'),
-  'too-large': plain('sourceError.too-large'),
+  'too-large': (title, e, t) => {
+    if (e.limit === 'jsonDepth') return t('sourceError.too-deep', { title, depth: INPUT_LIMITS.jsonDepth });
+    if (e.limit === 'userGeoJsonPositions')
+      return t('sourceError.too-many-positions', { title, count: INPUT_LIMITS.userGeoJsonPositions });
+    const bytes = e.limit ? INPUT_LIMITS[e.limit] : e.limitBytes;
+    return bytes === undefined
+      ? t('sourceError.too-large', { title })
+      : t('sourceError.too-large-limit', { title, limit: t('inputLimit.bytes', { mb: megabytes(bytes) }) });
+  },
   aborted: plain('sourceError.aborted'),
 };
+
+/** Bytes as the MB people read (1 MB = 2^20 bytes, as the limits are written), to one decimal. */
+export function megabytes(bytes: number): number {
+  return Math.round((bytes / 1024 / 1024) * 10) / 10;
+}
 
 /** A source's name in the language, or its id for sources not in the catalog. */
 export function sourceTitle(sourceId: string, language: Language): string {

@@ -1,4 +1,7 @@
 import { create } from 'zustand';
+import { INPUT_LIMITS } from '../config/input-limits.ts';
+import { readBodyLimited } from '../sources/http/body.ts';
+import { parseJsonWithin } from '../sources/http/limits.ts';
 import type { ScenarioDisplay } from '../layers/scenario-result/scenario-view.ts';
 import { ScenarioClient, ScenarioRunError, type RunHandle } from '../scenarios/engine/client.ts';
 import { stepOfMaximum } from '../scenarios/engine/fields.ts';
@@ -81,7 +84,9 @@ export const scenarioDeps: ScenarioDeps = {
   fetchBaseline: async (url, signal) => {
     const response = await fetch(url, { signal });
     if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-    return response.json();
+    // Read within the API limits, like any answer: a broken server must not hang or flood a run.
+    const bytes = await readBodyLimited(response, INPUT_LIMITS.apiResponseBytes, signal);
+    return parseJsonWithin(new TextDecoder().decode(bytes), 'apiResponseBytes');
   },
 };
 

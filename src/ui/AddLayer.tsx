@@ -12,7 +12,7 @@ import {
   SelectOption,
   Textbox,
 } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useState, type ChangeEvent, type FormEvent } from 'react';
 import type { MessageKey } from '../i18n/nl.ts';
 import { useTranslate } from './use-translate.ts';
 import {
@@ -22,7 +22,7 @@ import {
   USER_LAYER_KINDS,
   type UserLayerKind,
 } from '../layers/user-layers/detect.ts';
-import { addUserLayer } from './bindings/add-user-layer.ts';
+import { addUserLayer, addUserLayerFile } from './bindings/add-user-layer.ts';
 import { describeSourceError } from '../sources/messages.ts';
 import { useAppStore } from '../state/app-store.ts';
 import type { UserLayer } from '../layers/user-layers/user-layer.ts';
@@ -41,7 +41,17 @@ export function AddLayer() {
   const [url, setUrl] = useState('');
   const [choice, setChoice] = useState<Choice>('auto');
   const [problem, setProblem] = useState<string | null>(null);
+  const [fileProblem, setFileProblem] = useState<string | null>(null);
   const layers = useUserLayersStore((s) => s.layers);
+
+  const openFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    input.value = ''; // the same file can be chosen again after fixing it
+    if (!file) return;
+    const read = await addUserLayerFile(file);
+    setFileProblem(read.ok ? null : t(read.problem, read.values));
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -100,6 +110,22 @@ export function AddLayer() {
           {t('addLayer.submit')}
         </Button>
       </form>
+      <FormField>
+        <FormLabel htmlFor="add-layer-file">{t('addLayer.file')}</FormLabel>
+        <FormFieldDescription id="add-layer-file-hint">{t('addLayer.fileHint')}</FormFieldDescription>
+        {fileProblem && (
+          <FormFieldErrorMessage id="add-layer-file-error" role="alert">
+            {fileProblem}
+          </FormFieldErrorMessage>
+        )}
+        <input
+          id="add-layer-file"
+          type="file"
+          accept=".geojson,.json,application/geo+json,application/json"
+          aria-describedby={fileProblem ? 'add-layer-file-hint add-layer-file-error' : 'add-layer-file-hint'}
+          onChange={(event) => void openFile(event)}
+        />
+      </FormField>
       {layers.map((layer) => (
         <UserLayerEntry key={layer.id} layer={layer} />
       ))}
@@ -135,7 +161,11 @@ function UserLayerEntry({ layer }: { layer: UserLayer }) {
       )}
       {status.state === 'error' && (
         <Paragraph small role="alert" className="layer-live__error">
-          {status.error ? describeSourceError(status.error, language) : status.message}
+          {status.problem
+            ? t(status.problem.key, status.problem.values)
+            : status.error
+              ? describeSourceError(status.error, language)
+              : status.message}
         </Paragraph>
       )}
       {status.state === 'ready' && (
@@ -150,6 +180,7 @@ function UserLayerEntry({ layer }: { layer: UserLayer }) {
                   count: status.count,
                   time: formats(language).time.format(Date.parse(status.provenance.fetchedAt)),
                 })}
+          {status.convertedFrom === 'rd' && ` ${t('addLayer.convertedFromRd')}`}
         </Paragraph>
       )}
       <Button appearance="secondary-action-button" onClick={() => remove(layer.id)}>

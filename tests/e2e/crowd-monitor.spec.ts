@@ -192,7 +192,7 @@ test.describe('the feed stops mid-event', () => {
     const liveDensity = await steenweg.locator('.site-tile__density').textContent();
     await room.locator('.event-settings__details summary').click();
     await room.evaluate((el) => (el.scrollTop = 0));
-    await room.screenshot({ path: 'docs/crowd-monitor/control-room-1-before.png' });
+    await room.screenshot({ path: test.info().outputPath('control-room-1-before.png') });
 
     // The service starts answering 500. Just under the limit: late, no alarm yet.
     mode.current = { kind: 'errors' };
@@ -225,7 +225,7 @@ test.describe('the feed stops mid-event', () => {
     await expect(room.getByTestId('crowd-warnings-last-known')).toContainText('Steenweg: druk (Fruin D)');
     await expect(room).not.toContainText('Geen waarschuwingen');
     await room.evaluate((el) => (el.scrollTop = 0));
-    await room.screenshot({ path: 'docs/crowd-monitor/control-room-2-during.png' });
+    await room.screenshot({ path: test.info().outputPath('control-room-2-during.png') });
     // The alarm, the greyed tiles and the settings meet WCAG 2.1 A/AA (axe runs on real timers).
     await page.clock.resume();
     expect(axeSummary(await wcagViolations(page))).toEqual([]);
@@ -263,7 +263,7 @@ test.describe('the feed stops mid-event', () => {
     );
     await expect(steenweg).toHaveAttribute('data-fresh', 'current');
     await room.evaluate((el) => (el.scrollTop = 0));
-    await room.screenshot({ path: 'docs/crowd-monitor/control-room-3-after.png' });
+    await room.screenshot({ path: test.info().outputPath('control-room-3-after.png') });
 
     // The log has it all, and downloads as CSV.
     const kinds = await room

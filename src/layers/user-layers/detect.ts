@@ -18,16 +18,26 @@ export const DRAWABLE_KINDS: readonly UserLayerKind[] = ['geojson', 'ogc-feature
 /** Kinds the Cesium globe draws: a 3D Tiles tileset, or imagery on the ground. */
 export const GLOBE_KINDS: readonly UserLayerKind[] = ['3dtiles', 'wms', 'wmts'];
 
-/** A WMTS given as a REST tile template (`…/{z}/{x}/{y}.png`, WebMercator) can be drawn without its capabilities. */
-export function isTileTemplate(url: string): boolean {
-  return (
-    /\{z\}/i.test(decodeURIComponent(url)) &&
-    /\{x\}/i.test(decodeURIComponent(url)) &&
-    /\{y\}/i.test(decodeURIComponent(url))
-  );
+/** decodeURIComponent that never throws: malformed escapes (`%zz`) are left as they are. */
+export function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
-export type UrlCheck = { ok: true; url: URL } | { ok: false; problem: 'empty' | 'invalid' | 'protocol' };
+/** A WMTS given as a REST tile template (`…/{z}/{x}/{y}.png`, WebMercator) can be drawn without its capabilities. */
+export function isTileTemplate(url: string): boolean {
+  const text = safeDecode(url);
+  return /\{z\}/i.test(text) && /\{x\}/i.test(text) && /\{y\}/i.test(text);
+}
+
+export type UrlCheck =
+  { ok: true; url: URL } | { ok: false; problem: 'empty' | 'invalid' | 'protocol' | 'encoding' };
+
+/** A `%` not followed by two hex digits: URL accepts it, but decoding it later would throw. */
+const BAD_ESCAPE = /%(?![0-9a-f]{2})/i;
 
 export function checkUrl(raw: string, base = globalThis.location?.href ?? 'http://localhost/'): UrlCheck {
   const text = raw.trim();
@@ -40,6 +50,7 @@ export function checkUrl(raw: string, base = globalThis.location?.href ?? 'http:
     return { ok: false, problem: 'invalid' };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, problem: 'protocol' };
+  if (BAD_ESCAPE.test(url.pathname)) return { ok: false, problem: 'encoding' };
   return { ok: true, url };
 }
 

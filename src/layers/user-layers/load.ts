@@ -4,13 +4,23 @@
  * is the URL's host, which is what the messages then name.
  */
 import { z } from 'zod';
+import { INPUT_LIMITS } from '../../config/input-limits.ts';
+import { assertPositionsWithin, assertPositionsWithinText } from '../../sources/http/limits.ts';
+import {
+  crsFromMember,
+  crsFromUrl,
+  decideCrs,
+  mapGeometry,
+  rdPositionToLonLat,
+  type CrsDecision,
+} from '../../sources/ogc-features/crs.ts';
 import { getDefaultHttpClient, type HttpClient } from '../../sources/http/client.ts';
 import { createOgcFeaturesClient, type OgcFeature } from '../../sources/ogc-features/client.ts';
 import { anyProperties, featureCollectionSchema, type Geometry } from '../../sources/ogc-features/schema.ts';
 import { toResult, type SourceResult } from '../../sources/provenance.ts';
 import { parseCapabilitiesLayers } from '../../sources/klimaateffectatlas/index.ts';
 import { createSensorThingsClient, locationLonLat } from '../../sources/sensorthings/client.ts';
-import type { UserLayerKind } from './detect.ts';
+import { safeDecode, type UserLayerKind } from './detect.ts';
 
 export interface UserFeature {
   properties: Record<string, unknown>;
@@ -18,7 +28,8 @@ export interface UserFeature {
   geometry: Geometry;
 }
 
-const MAX_FEATURES = 5000;
+/** More features than a list or a map of one layer can show usefully. */
+export const MAX_FEATURES = 5000;
 
 export function userSourceId(url: URL): string {
   return url.host || 'user';
@@ -39,6 +50,36 @@ function withGeometry(features: readonly OgcFeature<Record<string, unknown>>[]):
 /** What a check found that drawing needs: for a WMS, the layer to request. */
 export interface UserLayerExtras {
   wmsLayer?: string;
+  /** Set when the features came in RD New and were converted to WGS84. */
+  convertedFrom?: 'rd';
+}
+
+/** A layer that loaded but cannot be placed; the panel says why in its own words. */
+export class UnknownCrsError extends Error {
+  constructor(readonly declared: string | undefined) {
+    super(`coordinates are neither WGS84 nor RD New${declared ? ` (declared: ${declared})` : ''}`);
+    this.name = 'UnknownCrsError';
+  }
+}
+
+/**
+ * Features in WGS84 whatever they came in: RD New (by the numbers, a `crs` member or `crs=` in
+ * the address) is converted; coordinates that are neither are refused rather than drawn nowhere.
+ */
+export function toWgs84Features(
+  features: UserFeature[],
+  declared: ReturnType<typeof crsFromUrl>,
+): { features: UserFeature[]; crs: CrsDecision } {
+  const crs = decideCrs(
+    features.map((f) => f.geometry),
+    declared,
+  );
+  if (crs.crs === 'unknown') throw new UnknownCrsError(crs.declared);
+  if (crs.crs === 'wgs84') return { features, crs };
+  return {
+    features: features.map((f) => ({ ...f, geometry: mapGeometry(f.geometry, rdPositionToLonLat) })),
+    crs,
+  };
 }
 
 /** Features for drawable kinds; an empty list after a successful check for the others. */
@@ -56,26 +97,40 @@ export async function loadUserLayer(
         sourceId,
         url: href,
         schema: featureCollectionSchema(anyProperties),
+        policy: { maxBytes: INPUT_LIMITS.userGeoJsonBytes },
+        // Counted before validating: zod on a million positions alone would freeze the tab.
+        precheckText: assertPositionsWithinText,
+        precheck: assertPositionsWithin,
         signal,
       });
-      return toResult(sourceId, [fetched], withGeometry(fetched.data.features.slice(0, MAX_FEATURES)));
+      const converted = toWgs84Features(
+        withGeometry(fetched.data.features.slice(0, MAX_FEATURES)),
+        crsFromMember(fetched.data['crs']) ?? crsFromUrl(url),
+      );
+      const result = toResult(sourceId, [fetched], converted.features);
+      return converted.crs.crs === 'rd' ? { ...result, convertedFrom: 'rd' } : result;
     }
     case 'ogc-features': {
       const match = /^(.*)\/collections\/([^/]+)\/items\/?$/.exec(url.origin + url.pathname);
       const client = createOgcFeaturesClient({ sourceId, baseUrl: match?.[1] ?? href, http });
       const params = Object.fromEntries(url.searchParams);
-      const r = await client.items(decodeURIComponent(match?.[2] ?? ''), {
+      const r = await client.items(safeDecode(match?.[2] ?? ''), {
         properties: anyProperties,
         maxFeatures: MAX_FEATURES,
         params,
+        precheckText: assertPositionsWithinText,
+        precheck: assertPositionsWithin,
         signal,
       });
-      return { ...r, data: withGeometry(r.data.features) };
+      const converted = toWgs84Features(withGeometry(r.data.features), crsFromUrl(url));
+      const result = { ...r, data: converted.features };
+      return converted.crs.crs === 'rd' ? { ...result, convertedFrom: 'rd' } : result;
     }
     case 'sensorthings': {
       const base = /^(.*\/v1\.[01])/.exec(url.origin + url.pathname)?.[1] ?? href;
       const client = createSensorThingsClient({ sourceId, baseUrl: base, http });
-      const r = await client.things({ expand: 'Locations' }, { maxItems: MAX_FEATURES, signal });
+      const listed = await client.things({ expand: 'Locations' }, { maxItems: MAX_FEATURES, signal });
+      const r = { ...listed, data: await client.completeThings(listed.data, { signal }, ['Locations']) };
       const features = r.data.flatMap((thing): UserFeature[] => {
         const point = (thing.Locations ?? []).map(locationLonLat).find((p) => p !== undefined);
         return point
@@ -105,6 +160,7 @@ export async function loadUserLayer(
         url: capabilities.href,
         schema: capabilitiesSchema,
         responseType: 'text',
+        policy: { maxBytes: INPUT_LIMITS.capabilitiesBytes },
         signal,
       });
       const result = toResult(sourceId, [fetched], [] as UserFeature[]);

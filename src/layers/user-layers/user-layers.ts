@@ -42,7 +42,7 @@ function describeFeature(object: unknown, layer: UserLayer, t: Translate): Featu
     title: name === undefined ? layer.title : String(name),
     rows: [
       ...entries.slice(0, 8).map(([label, value]) => ({ label, value: String(value) })),
-      { label: t('addLayer.from'), value: new URL(layer.url).host },
+      { label: t('addLayer.from'), value: layer.origin === 'file' ? layer.url : new URL(layer.url).host },
     ],
   };
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { InputLimitError } from '../../sources/http/limits.ts';
+import { isInputLimitError, parseJsonWithin } from '../../sources/http/limits.ts';
 import type {
   DefinitionRegistry,
   KindDefinition,
@@ -103,8 +105,9 @@ export function parseScenario(
   let raw: unknown = input;
   if (typeof input === 'string') {
     try {
-      raw = JSON.parse(input);
+      raw = parseJsonWithin(input, 'scenarioBytes');
     } catch (error) {
+      if (isInputLimitError(error)) return limitFail(error);
       return fail('(scenario)', `not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
@@ -154,6 +157,11 @@ export function checkAgainstBaseline(
 /** Canonical JSON of a parsed scenario (stable key order of the schema, no defaults added by hand). */
 export function scenarioToJson(scenario: Scenario, indent = 2): string {
   return JSON.stringify(scenario, null, indent);
+}
+
+/** An input limit's refusal, with the limit named for the panel's plain message. */
+export function limitFail<T>(error: InputLimitError): Parsed<T> {
+  return { ok: false, issues: [{ path: '(scenario)', message: error.message, limit: error.limit }] };
 }
 
 function fail<T>(path: string, message: string): Parsed<T> {

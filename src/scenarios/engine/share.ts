@@ -1,4 +1,6 @@
-import { parseScenario } from './format.ts';
+import { INPUT_LIMITS } from '../../config/input-limits.ts';
+import { InputLimitError, inflateRawWithin, isInputLimitError } from '../../sources/http/limits.ts';
+import { limitFail, parseScenario } from './format.ts';
 import type { DefinitionRegistry, Parsed, Scenario } from './types.ts';
 
 /**
@@ -14,6 +16,9 @@ export async function encodeScenarioLink(scenario: Scenario): Promise<string> {
 }
 
 export async function decodeScenarioLink(text: string, kinds: DefinitionRegistry): Promise<Parsed<Scenario>> {
+  // Limits before decoding: the token's length, then (while inflating) the unpacked size.
+  if (text.length > INPUT_LIMITS.scenarioLinkChars)
+    return limitFail(new InputLimitError('scenarioLinkChars', text.length));
   const mode = text[0];
   let bytes: Uint8Array;
   try {
@@ -21,9 +26,10 @@ export async function decodeScenarioLink(text: string, kinds: DefinitionRegistry
     if (mode === 'd') {
       if (typeof DecompressionStream !== 'function')
         return fail('this browser cannot read compressed scenario links');
-      bytes = await pipe(bytes, new DecompressionStream('deflate-raw'));
+      bytes = await inflateRawWithin(bytes, 'scenarioBytes');
     } else if (mode !== 'j') return fail('not a scenario link');
-  } catch {
+  } catch (error) {
+    if (isInputLimitError(error)) return limitFail(error);
     return fail('the scenario link is damaged');
   }
   let json: string;
@@ -35,10 +41,7 @@ export async function decodeScenarioLink(text: string, kinds: DefinitionRegistry
   return parseScenario(json, kinds);
 }
 
-async function pipe(
-  bytes: Uint8Array,
-  transform: CompressionStream | DecompressionStream,
-): Promise<Uint8Array> {
+async function pipe(bytes: Uint8Array, transform: CompressionStream): Promise<Uint8Array> {
   // A one-chunk stream made by hand: not every environment's Blob has stream() (jsdom has not).
   const source = new ReadableStream<BufferSource>({
     start(controller) {

@@ -1,3 +1,4 @@
+import type { InputLimitName } from '../../config/input-limits.ts';
 import type { z } from 'zod';
 import type { Message } from '../../i18n/message.ts';
 
@@ -11,6 +12,8 @@ import type { Message } from '../../i18n/message.ts';
 export interface ScenarioIssue {
   path: string;
   message: string;
+  /** Set when an input limit refused the scenario, so the panel can say the limit in plain words. */
+  limit?: InputLimitName;
 }
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; issues: ScenarioIssue[] };

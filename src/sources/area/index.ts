@@ -3,6 +3,7 @@
  * paged through `rel=next`. Unlike the viewer's loaders, a cursor that points back at a page already
  * read is an error here: a baseline built from part of an area must not pass as complete.
  */
+import { INPUT_LIMITS } from '../../config/input-limits.ts';
 import type { z } from 'zod';
 import { getDefaultHttpClient, type HttpClient } from '../http/client.ts';
 import { SourceError } from '../http/errors.ts';
@@ -65,7 +66,7 @@ async function readAllPages<P, T>(r: PagedRead<P, T>): Promise<SourceResult<T[]>
         sourceId: r.sourceId,
         url,
         schema: r.schema,
-        policy: { maxBytes: 30 * 1024 * 1024 },
+        policy: { maxBytes: INPUT_LIMITS.featurePageBytes },
         ...loadSpec(r.opts),
       }),
     items: r.items,

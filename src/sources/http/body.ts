@@ -3,6 +3,8 @@
  * bytes, because many servers send no length) and sniffing for HTML where JSON was expected
  * (captive portals, proxies and error pages often answer 200 with HTML).
  */
+import { readStreamWithin } from './limits.ts';
+
 export class BodyTooLargeError extends Error {
   constructor(
     readonly limit: number,
@@ -12,7 +14,15 @@ export class BodyTooLargeError extends Error {
   }
 }
 
-export async function readBodyLimited(res: Response, maxBytes: number): Promise<Uint8Array> {
+/**
+ * The body as bytes, never more than `maxBytes` (a declared length over it is refused before any
+ * byte is read) and never after `signal` aborts (a server trickling bytes forever is cut off).
+ */
+export async function readBodyLimited(
+  res: Response,
+  maxBytes: number,
+  signal?: AbortSignal,
+): Promise<Uint8Array> {
   const declared = Number(res.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
     // Do not download what we are going to throw away.
@@ -24,26 +34,7 @@ export async function readBodyLimited(res: Response, maxBytes: number): Promise<
     if (buf.byteLength > maxBytes) throw new BodyTooLargeError(maxBytes, buf.byteLength);
     return buf;
   }
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      void reader.cancel().catch(() => undefined);
-      throw new BodyTooLargeError(maxBytes, total);
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
+  return readStreamWithin(res.body, maxBytes, (seen) => new BodyTooLargeError(maxBytes, seen), signal);
 }
 
 /** True when a body that should be JSON is really an HTML page. */

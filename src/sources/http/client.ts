@@ -5,6 +5,7 @@
  * touches time or the network is injected so tests are deterministic and never sleep.
  */
 import type { z } from 'zod';
+import { INPUT_LIMITS } from '../../config/input-limits.ts';
 import { BodyTooLargeError, looksLikeHtml, readBodyLimited } from './body.ts';
 import { createMemoryStore, type CacheEntry, type CacheStore } from './cache.ts';
 import { sleep, systemClock, type Clock } from './clock.ts';
@@ -15,6 +16,7 @@ import {
   type SourceErrorInit,
   type SourceErrorKind,
 } from './errors.ts';
+import { assertJsonDepth, isInputLimitError } from './limits.ts';
 import { redactUrl } from './redact.ts';
 import { backoffDelay, isRetryableStatus, parseRetryAfter } from './retry.ts';
 
@@ -27,7 +29,10 @@ export interface RequestPolicy {
   maxDelayMs: number;
   /** A Retry-After longer than this is not waited for: we fail (and fall back to stale data) at once. */
   maxRetryAfterMs: number;
+  /** The largest body read; a longer one is cut off and refused ('too-large'). */
   maxBytes: number;
+  /** Deadline for reading the body once the headers are in (a trickling server is cut off). */
+  readTimeoutMs: number;
   /** How long a response counts as fresh; 0 disables caching. */
   ttlMs: number;
   /** How old cached data may be and still be served, marked stale, when a refresh fails. */
@@ -40,7 +45,8 @@ export const DEFAULT_POLICY: RequestPolicy = {
   baseDelayMs: 500,
   maxDelayMs: 8_000,
   maxRetryAfterMs: 30_000,
-  maxBytes: 10 * 1024 * 1024,
+  maxBytes: INPUT_LIMITS.apiResponseBytes,
+  readTimeoutMs: INPUT_LIMITS.responseReadMs,
   ttlMs: 5 * 60_000,
   maxStaleMs: 7 * 24 * 3_600_000,
 };
@@ -55,6 +61,13 @@ export interface RequestSpec<T> {
   /** 'json' parses and sniffs for HTML; 'text' hands the schema a string (XML capabilities etc.). */
   responseType?: 'json' | 'text';
   schema: z.ZodType<T>;
+  /**
+   * Runs on the parsed body before the schema: cheap checks that keep a huge body away from
+   * validation (e.g. counting GeoJSON positions). An InputLimitError becomes 'too-large'.
+   */
+  precheck?: (raw: unknown) => void;
+  /** The same on the body's text, before JSON.parse (e.g. an upper bound on GeoJSON positions). */
+  precheckText?: (text: string) => void;
   signal?: AbortSignal;
   /** When true for a valid response, the request fails with kind 'empty'. */
   isEmpty?: (value: T) => boolean;
@@ -281,7 +294,8 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     for (let attempt = 0; ; attempt++) {
       log({ type: 'request', sourceId: spec.sourceId, url: safeUrl, attempt });
       const res = await fetchOnce(spec, policy, signal, fail);
-      if (res.ok) return { value: await readAndValidate(res, spec, policy, fail), fetchedAt: clock.now() };
+      if (res.ok)
+        return { value: await readAndValidate(res, spec, policy, signal, fail), fetchedAt: clock.now() };
 
       // Not awaited: we only need to release the connection, not to wait for it.
       void res.body?.cancel().catch(() => undefined);
@@ -340,14 +354,27 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     res: Response,
     spec: RequestSpec<T>,
     policy: RequestPolicy,
+    signal: AbortSignal,
     fail: Fail,
   ): Promise<unknown> {
     let bytes: Uint8Array;
+    // The headers came within timeoutMs; the body gets its own deadline on the injected clock.
+    const reading = new AbortController();
+    const onAbort = () => reading.abort(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    const cancelTimer = clock.setTimer(() => reading.abort(TIMEOUT_REASON), policy.readTimeoutMs);
     try {
-      bytes = await readBodyLimited(res, policy.maxBytes);
+      bytes = await readBodyLimited(res, policy.maxBytes, reading.signal);
     } catch (e) {
-      if (e instanceof BodyTooLargeError) throw fail('too-large', { detail: e.message });
+      if (e instanceof BodyTooLargeError)
+        throw fail('too-large', { detail: e.message, limitBytes: policy.maxBytes });
+      if (reading.signal.reason === TIMEOUT_REASON)
+        throw fail('timeout', { detail: `body not read within ${policy.readTimeoutMs} ms` });
+      if (signal.aborted) throw fail('aborted', { cause: e });
       throw fail('cors-or-network', { cause: e, detail: 'connection lost while reading the response' });
+    } finally {
+      cancelTimer();
+      signal.removeEventListener('abort', onAbort);
     }
     const text = new TextDecoder('utf-8').decode(bytes);
     const contentType = res.headers.get('content-type');
@@ -361,10 +388,20 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       }
       if (text.trim() === '') throw fail('empty', { detail: 'empty body' });
       try {
+        // Deep nesting would overflow the validators' stack; refuse it before parsing.
+        assertJsonDepth(text);
+        spec.precheckText?.(text);
         raw = JSON.parse(text);
       } catch (e) {
+        if (isInputLimitError(e)) throw fail('too-large', { detail: e.message, limit: e.limit });
         throw fail('not-json', { cause: e, detail: `content-type ${contentType ?? 'none'}` });
       }
+    }
+    try {
+      spec.precheck?.(raw);
+    } catch (e) {
+      if (isInputLimitError(e)) throw fail('too-large', { detail: e.message, limit: e.limit });
+      throw e;
     }
     const parsed = spec.schema.safeParse(raw);
     if (!parsed.success) {

@@ -2,6 +2,8 @@
  * One error type for every source, so the UI can explain any failure in one place (see messages.ts)
  * instead of each loader inventing its own strings.
  */
+import type { InputLimitName } from '../../config/input-limits.ts';
+
 export type SourceErrorKind =
   | 'offline'
   | 'cors-or-network'
@@ -26,6 +28,10 @@ export interface SourceErrorInit {
   /** Zod issue path, formatted like `features[3].geometry.coordinates`. */
   issuePath?: string;
   detail?: string;
+  /** For 'too-large': the byte cap that was passed. */
+  limitBytes?: number;
+  /** For 'too-large': the named input limit that was passed (nesting, positions, …). */
+  limit?: InputLimitName;
   cause?: unknown;
 }
 
@@ -37,6 +43,8 @@ export class SourceError extends Error {
   readonly retryAfterMs?: number;
   readonly issuePath?: string;
   readonly detail?: string;
+  readonly limitBytes?: number;
+  readonly limit?: InputLimitName;
 
   constructor(init: SourceErrorInit) {
     super(technicalMessage(init), init.cause === undefined ? undefined : { cause: init.cause });
@@ -48,6 +56,8 @@ export class SourceError extends Error {
     if (init.retryAfterMs !== undefined) this.retryAfterMs = init.retryAfterMs;
     if (init.issuePath !== undefined) this.issuePath = init.issuePath;
     if (init.detail !== undefined) this.detail = init.detail;
+    if (init.limitBytes !== undefined) this.limitBytes = init.limitBytes;
+    if (init.limit !== undefined) this.limit = init.limit;
   }
 
   /** Transient failures are worth a stale-cache fallback; a user abort is not. */

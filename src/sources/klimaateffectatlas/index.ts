@@ -4,6 +4,7 @@
  * capabilities, because the layer names in the notes are MED certainty and must be confirmed.
  * XML is read with a small tolerant scanner, not DOMParser, which Web Workers and Node lack.
  */
+import { INPUT_LIMITS } from '../../config/input-limits.ts';
 import { z } from 'zod';
 import { endpoints } from '../../config/endpoints.ts';
 import { getDefaultHttpClient, type HttpClient } from '../http/client.ts';
@@ -60,15 +61,21 @@ export interface WmsLayerInfo {
 }
 
 function decodeXml(s: string): string {
-  return s
-    .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&')
-    .trim();
+  return (
+    s
+      // Plain replacements, not a lazy regex: a hostile value full of "<![CDATA[" must stay linear.
+      .replaceAll('<![CDATA[', '')
+      .replaceAll(']]>', '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&')
+      .trim()
+  );
 }
+
+const MAX_VALUE_CHARS = 4096;
 
 /**
  * Named layers from WMS capabilities: for each `<Layer>`, the `<Name>`/`<Title>` that belong to it
@@ -76,8 +83,32 @@ function decodeXml(s: string): string {
  */
 export function parseCapabilitiesLayers(xml: string): WmsLayerInfo[] {
   const out: WmsLayerInfo[] = [];
-  const tag = /<(\/?)(?:[\w-]+:)?(Layer|Name|Title)\b[^>]*>/g;
+  // Every search is bounded (attributes, values), so a document built to be slow to scan — tags
+  // or values never closed — costs linear time, not quadratic (a 400 KB one took 13 s before).
+  const tag = /<(\/?)(?:[\w-]+:)?(Layer|Name|Title)\b[^<>]{0,1000}>/g;
   const stack: { name?: string; title?: string; closedHead: boolean }[] = [];
+  // The next "]]>" at or after a position; searches only move forward, so their total is linear.
+  let cdataClose = -1;
+  const cdataCloseFrom = (from: number): number => {
+    if (cdataClose !== Infinity && cdataClose < from) {
+      const found = xml.indexOf(']]>', from);
+      cdataClose = found < 0 ? Infinity : found;
+    }
+    return cdataClose;
+  };
+  /** The text up to the closing tag (CDATA included), or undefined when it does not close soon. */
+  const valueAt = (start: number): string | undefined => {
+    let i = start;
+    for (;;) {
+      const lt = xml.indexOf('<', i);
+      if (lt < 0 || lt - start > MAX_VALUE_CHARS) return undefined;
+      if (!xml.startsWith('<![CDATA[', lt))
+        return xml.startsWith('</', lt) ? decodeXml(xml.slice(start, lt)) : undefined;
+      const close = cdataCloseFrom(lt);
+      if (close - start > MAX_VALUE_CHARS) return undefined;
+      i = close + 3;
+    }
+  };
   let m: RegExpExecArray | null;
   while ((m = tag.exec(xml)) !== null) {
     const closing = m[1] === '/';
@@ -97,9 +128,8 @@ export function parseCapabilitiesLayers(xml: string): WmsLayerInfo[] {
     if (closing) continue;
     const current = stack[stack.length - 1];
     if (!current || current.closedHead) continue;
-    // Up to the closing tag, so CDATA sections are included.
-    const end = xml.indexOf('</', tag.lastIndex);
-    const value = decodeXml(xml.slice(tag.lastIndex, end < 0 ? undefined : end));
+    const value = valueAt(tag.lastIndex);
+    if (value === undefined) continue;
     if (kind === 'Name' && current.name === undefined) current.name = value;
     if (kind === 'Title' && current.title === undefined) current.title = value;
   }
@@ -125,7 +155,7 @@ export function createKlimaatEffectAtlas(options: { baseUrl?: string; http?: Htt
         url: capabilitiesUrl(baseUrl),
         responseType: 'text',
         schema: capabilitiesSchema,
-        policy: { ttlMs: 24 * 3_600_000, maxBytes: 20 * 1024 * 1024 },
+        policy: { ttlMs: 24 * 3_600_000, maxBytes: INPUT_LIMITS.layerResponseBytes },
         ...loadSpec(opts),
       });
       return toResult(SOURCE_ID, [fetched], parseCapabilitiesLayers(fetched.data));

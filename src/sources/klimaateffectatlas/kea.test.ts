@@ -55,3 +55,31 @@ describe('klimaateffectatlas WMS', () => {
     });
   });
 });
+
+describe('capabilities built to be slow to parse (issue 14)', () => {
+  // 800 KB each; the old scanner was quadratic on these (13 s for 400 KB of unclosed tags).
+  const size = 800_000;
+  const hostile: Record<string, string> = {
+    'tags never closed': '<WMS_Capabilities>' + '<Layer '.repeat(size / 7),
+    'names never closed': '<WMS_Capabilities>' + '<Layer><Name>x'.repeat(size / 14),
+    'CDATA never closed':
+      '<WMS_Capabilities><Layer><Name>' + '<![CDATA['.repeat(size / 9) + '</Name></Layer>',
+  };
+  for (const [name, xml] of Object.entries(hostile)) {
+    it(`${name}: read in linear time, no layer invented`, () => {
+      const started = performance.now();
+      const layers = parseCapabilitiesLayers(xml);
+      const ms = performance.now() - started;
+      console.info(`[input-limits] capabilities, ${name}, ${xml.length} chars: ${ms.toFixed(0)} ms`);
+      expect(ms).toBeLessThan(2_000);
+      expect(layers.every((l) => l.name.length < 5000)).toBe(true);
+    });
+  }
+
+  it('still reads names and CDATA titles of an honest document', () => {
+    const xml =
+      '<WMS_Capabilities><Capability><Layer><Title>Root</Title><Layer queryable="1"><Name>hitte</Name>' +
+      '<Title><![CDATA[Hitte & stress]]></Title></Layer></Layer></Capability></WMS_Capabilities>';
+    expect(parseCapabilitiesLayers(xml)).toEqual([{ name: 'hitte', title: 'Hitte & stress' }]);
+  });
+});

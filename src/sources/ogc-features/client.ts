@@ -4,7 +4,8 @@
  * converted to WGS84 here, so everything leaving `sources/` is lon/lat.
  */
 import type { z } from 'zod';
-import { rdToLonLat } from '../../geo/rd.ts';
+import { INPUT_LIMITS } from '../../config/input-limits.ts';
+import { mapGeometry, rdPositionToLonLat } from './crs.ts';
 import { getDefaultHttpClient, type HttpClient, type RequestPolicy } from '../http/client.ts';
 import { buildUrl, rebaseUrl } from '../http/url.ts';
 import { nextLink } from '../ogc/links.ts';
@@ -44,6 +45,9 @@ export interface ItemsOptions<P> extends LoadOptions {
   maxFeatures?: number;
   /** Extra query parameters, e.g. property filters like `gemeentecode=GM0344`. */
   params?: Record<string, string>;
+  /** A cheap check of each raw page before it is validated (see RequestSpec.precheck). */
+  precheck?: (raw: unknown) => void;
+  precheckText?: (text: string) => void;
 }
 
 export interface OgcFeaturesClient {
@@ -61,7 +65,7 @@ export interface OgcFeaturesClientOptions {
 export function createOgcFeaturesClient(options: OgcFeaturesClientOptions): OgcFeaturesClient {
   const { sourceId, baseUrl } = options;
   const http = options.http ?? getDefaultHttpClient();
-  const policy = { ttlMs: 60 * 60_000, maxBytes: 30 * 1024 * 1024, ...options.policy };
+  const policy = { ttlMs: 60 * 60_000, maxBytes: INPUT_LIMITS.featurePageBytes, ...options.policy };
 
   async function items<P>(collection: string, opts: ItemsOptions<P>): Promise<SourceResult<FeatureSet<P>>> {
     const schema = featureCollectionSchema(opts.properties);
@@ -79,7 +83,16 @@ export function createOgcFeaturesClient(options: OgcFeaturesClientOptions): OgcF
       firstUrl: buildUrl(baseUrl, `collections/${encodeURIComponent(collection)}/items`, params),
       maxItems: maxFeatures,
       maxPages: Math.ceil(maxFeatures / limit) + 1,
-      fetchPage: (url) => http.request({ sourceId, url, schema, policy, ...loadSpec(opts) }),
+      fetchPage: (url) =>
+        http.request({
+          sourceId,
+          url,
+          schema,
+          policy,
+          ...(opts.precheck ? { precheck: opts.precheck } : {}),
+          ...(opts.precheckText ? { precheckText: opts.precheckText } : {}),
+          ...loadSpec(opts),
+        }),
       items: (page) =>
         page.features.map((f): OgcFeature<P> => {
           const feature: OgcFeature<P> = {
@@ -103,23 +116,4 @@ export function createOgcFeaturesClient(options: OgcFeaturesClientOptions): OgcF
   return { sourceId, items };
 }
 
-function rdPositionToLonLat(p: number[]): number[] {
-  const [lon, lat] = rdToLonLat(p[0] ?? NaN, p[1] ?? NaN);
-  return p.length > 2 ? [lon, lat, ...p.slice(2)] : [lon, lat];
-}
-
-/** Applies `f` to every position of a geometry, keeping its structure. */
-export function mapGeometry(g: Geometry, f: (p: number[]) => number[]): Geometry {
-  switch (g.type) {
-    case 'Point':
-      return { ...g, coordinates: f(g.coordinates) };
-    case 'MultiPoint':
-    case 'LineString':
-      return { ...g, coordinates: g.coordinates.map(f) };
-    case 'MultiLineString':
-    case 'Polygon':
-      return { ...g, coordinates: g.coordinates.map((r) => r.map(f)) };
-    case 'MultiPolygon':
-      return { ...g, coordinates: g.coordinates.map((poly) => poly.map((r) => r.map(f))) };
-  }
-}
+export { mapGeometry } from './crs.ts';

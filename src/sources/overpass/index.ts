@@ -3,6 +3,7 @@
  * Overpass QL query, JSON answer with `out body geom`: node ids and coordinates on each way).
  * A 429 or a timeout `remark` inside a 200 answer become errors with a plain message.
  */
+import { INPUT_LIMITS } from '../../config/input-limits.ts';
 import { z } from 'zod';
 import { getDefaultHttpClient, type HttpClient } from '../http/client.ts';
 import { SourceError } from '../http/errors.ts';
@@ -112,7 +113,12 @@ export function createOverpass(options: { baseUrl: string; http?: HttpClient }) 
         body: `data=${encodeURIComponent(walkCycleQuery(bbox))}`,
         schema: overpassResponseSchema,
         // The public instance asks clients to back off: one retry, and no long waits.
-        policy: { timeoutMs: 90_000, retries: 1, ttlMs: 60 * 60_000, maxBytes: 50 * 1024 * 1024 },
+        policy: {
+          timeoutMs: 90_000,
+          retries: 1,
+          ttlMs: 60 * 60_000,
+          maxBytes: INPUT_LIMITS.bulkResponseBytes,
+        },
         ...loadSpec(opts),
       });
       return toResult(OVERPASS_SOURCE_ID, [fetched], parseOverpass(fetched.data, fetched.url));

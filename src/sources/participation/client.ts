@@ -8,6 +8,9 @@
  * Writes are never retried here: a comment must not arrive twice.
  */
 import { z } from 'zod';
+import { INPUT_LIMITS } from '../../config/input-limits.ts';
+import { readBodyLimited } from '../http/body.ts';
+import { assertJsonDepth } from '../http/limits.ts';
 import {
   API_ERROR_CODES,
   agreeSchema,
@@ -109,10 +112,12 @@ export function createParticipationClient({
       const why = timeout.aborted ? 'timed out' : error instanceof Error ? error.message : String(error);
       throw new ParticipationError('unavailable', `${method} ${path}: no answer (${why})`);
     }
-    const text = await response.text().catch(() => '');
+    // Capped like every other answer: an unread or refused body counts as none.
+    const text = await readText(response, INPUT_LIMITS.apiResponseBytes, combined);
     if (!response.ok) refusal(response, text, method, path);
     let json: unknown;
     try {
+      assertJsonDepth(text);
       json = JSON.parse(text);
     } catch {
       // Typically the viewer's own index.html: this address has no participation server behind it.
@@ -137,10 +142,17 @@ export function createParticipationClient({
     return parsed.data;
   }
 
+  function readText(response: Response, limit: number, signal: AbortSignal): Promise<string> {
+    return readBodyLimited(response, limit, signal)
+      .then((bytes) => new TextDecoder('utf-8').decode(bytes))
+      .catch(() => '');
+  }
+
   /** Turns a failed answer into the error the UI words: the server's refusal, or no server at all. */
   function refusal(response: Response, text: string, method: string, path: string): never {
     let json: unknown = null;
     try {
+      assertJsonDepth(text);
       json = JSON.parse(text);
     } catch {
       // Not an API answer; handled below.
@@ -194,9 +206,28 @@ export function createParticipationClient({
     } catch (error) {
       throw new ParticipationError('unavailable', `GET ${path}: no answer (${String(error)})`);
     }
-    const text = await response.text().catch(() => '');
-    if (!response.ok) refusal(response, text, 'GET', path);
-    return text;
+    // An export holds every comment of a plan: the bulk limit, not the one for ordinary answers.
+    if (!response.ok)
+      refusal(
+        response,
+        await readText(response, INPUT_LIMITS.apiResponseBytes, AbortSignal.timeout(timeoutMs)),
+        'GET',
+        path,
+      );
+    try {
+      const bytes = await readBodyLimited(
+        response,
+        INPUT_LIMITS.bulkResponseBytes,
+        AbortSignal.timeout(timeoutMs),
+      );
+      return new TextDecoder('utf-8').decode(bytes);
+    } catch (error) {
+      // A cut-off export must not be saved as if it were whole.
+      throw new ParticipationError(
+        'unavailable',
+        `GET ${path}: the file did not arrive whole (${String(error)})`,
+      );
+    }
   }
 
   const project = (id: number) => `/project/${encodeURIComponent(String(id))}`;

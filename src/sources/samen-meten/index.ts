@@ -90,7 +90,10 @@ export function createSamenMeten(options: { baseUrl?: string; http?: HttpClient 
       },
       { ...opts, maxItems: opts.maxSensors ?? 2_000 },
     );
-    const list = r.data.map(normalise).filter((s): s is AirSensor => s !== undefined);
+    // Always asked to expand; a server that does not (or pages the expansion) is followed, so
+    // sensors are never silently lost.
+    const things = await st.completeThings(r.data, opts);
+    const list = things.map(normalise).filter((s): s is AirSensor => s !== undefined);
     const wanted = opts.latestOf;
     if (wanted?.length) {
       await mapLimited(list, opts.concurrency ?? 4, async (sensor) => {

@@ -9,8 +9,11 @@ import { buildUrl, rebaseUrl } from '../http/url.ts';
 import { collectPages } from '../paging.ts';
 import { toResult, type SourceResult } from '../provenance.ts';
 import { loadSpec, type LoadOptions } from '../types.ts';
+import { mapLimited } from '../http/map-limited.ts';
 import {
   collectionSchema,
+  datastreamSchema,
+  locationSchema,
   observationSchema,
   thingSchema,
   type Observation,
@@ -44,6 +47,15 @@ export interface SensorThingsClient {
     opts?: ListOptions,
   ): Promise<SourceResult<T[]>>;
   things(query?: ODataQuery, opts?: ListOptions): Promise<SourceResult<Thing[]>>;
+  /**
+   * Things with all their Locations and Datastreams: follows each navigation link where the
+   * server did not expand them, and each nested `@iot.nextLink` (a few pages at most).
+   */
+  completeThings(
+    things: readonly Thing[],
+    opts?: LoadOptions,
+    relations?: readonly ('Locations' | 'Datastreams')[],
+  ): Promise<Thing[]>;
   observations(
     datastreamId: number | string,
     query?: ODataQuery,
@@ -55,6 +67,10 @@ export interface SensorThingsClient {
     opts?: LoadOptions,
   ): Promise<SourceResult<Observation | undefined>>;
 }
+
+/** A sensor has a handful of datastreams; more than this is a server paging without end. */
+const MAX_RELATED = 200;
+const MAX_RELATED_PAGES = 10;
 
 /** OData string literal: single quotes doubled. */
 export function odataString(value: string): string {
@@ -102,10 +118,19 @@ export function createSensorThingsClient(options: {
     query: ODataQuery = {},
     opts: ListOptions = {},
   ): Promise<SourceResult<T[]>> {
+    return listFrom(buildUrl(baseUrl, path, queryParams(query)), item, opts);
+  }
+
+  async function listFrom<T>(
+    firstUrl: string,
+    item: z.ZodType<T>,
+    opts: ListOptions & { maxPages?: number },
+  ): Promise<SourceResult<T[]>> {
     const schema = collectionSchema(item);
     const collected = await collectPages({
-      firstUrl: buildUrl(baseUrl, path, queryParams(query)),
+      firstUrl,
       maxItems: opts.maxItems ?? 5_000,
+      ...(opts.maxPages !== undefined ? { maxPages: opts.maxPages } : {}),
       fetchPage: (url) => http.request({ sourceId, url, schema, policy, ...loadSpec(opts) }),
       items: (page) => page.value as T[],
       next: (page) => {
@@ -116,9 +141,59 @@ export function createSensorThingsClient(options: {
     return toResult(sourceId, collected.pages, collected.items);
   }
 
+  /** The whole related list: what came expanded plus its next pages, or the navigation link's. */
+  async function related<T>(
+    expanded: T[] | undefined,
+    nextLink: string | undefined,
+    navigationLink: string | undefined,
+    item: z.ZodType<T>,
+    opts: LoadOptions,
+  ): Promise<T[] | undefined> {
+    const link = expanded ? nextLink : navigationLink;
+    if (link === undefined) return expanded;
+    const rest = await listFrom(rebaseUrl(link, baseUrl, marker), item, {
+      ...opts,
+      maxItems: MAX_RELATED,
+      maxPages: MAX_RELATED_PAGES,
+    });
+    return [...(expanded ?? []), ...rest.data];
+  }
+
+  async function completeThings(
+    things: readonly Thing[],
+    opts: LoadOptions = {},
+    relations: readonly ('Locations' | 'Datastreams')[] = ['Locations', 'Datastreams'],
+  ): Promise<Thing[]> {
+    const out = things.map((thing) => ({ ...thing }));
+    await mapLimited(out, 4, async (thing) => {
+      if (relations.includes('Locations')) {
+        const locations = await related(
+          thing.Locations,
+          thing['Locations@iot.nextLink'],
+          thing['Locations@iot.navigationLink'],
+          locationSchema,
+          opts,
+        );
+        if (locations) thing.Locations = locations;
+      }
+      if (relations.includes('Datastreams')) {
+        const datastreams = await related(
+          thing.Datastreams,
+          thing['Datastreams@iot.nextLink'],
+          thing['Datastreams@iot.navigationLink'],
+          datastreamSchema,
+          opts,
+        );
+        if (datastreams) thing.Datastreams = datastreams;
+      }
+    });
+    return out;
+  }
+
   return {
     sourceId,
     list,
+    completeThings,
     things: (query, opts) => list('Things', thingSchema, query, opts),
     observations: (id, query, opts) =>
       list(`Datastreams(${entityKey(id)})/Observations`, observationSchema, query, opts),

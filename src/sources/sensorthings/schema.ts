@@ -45,6 +45,12 @@ export const thingSchema = z.looseObject({
   properties: z.record(z.string(), z.unknown()).nullable().optional(),
   Locations: z.array(locationSchema).optional(),
   Datastreams: z.array(datastreamSchema).optional(),
+  /** Where the related entities are when they were not expanded (the server ignored `$expand`). */
+  'Locations@iot.navigationLink': z.string().optional(),
+  'Datastreams@iot.navigationLink': z.string().optional(),
+  /** The next page of an expanded list (servers page expanded entities too, e.g. FROST at 100). */
+  'Locations@iot.nextLink': z.string().optional(),
+  'Datastreams@iot.nextLink': z.string().optional(),
 });
 
 export const observationSchema = z.looseObject({

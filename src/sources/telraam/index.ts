@@ -8,6 +8,8 @@
  *    proxy only, never put in a URL, never logged, never cached (headers are not part of cache keys).
  * This module deliberately never reads a key from the build-time environment.
  */
+import { parseTimestamp } from '../../time/timestamp.ts';
+import { INPUT_LIMITS } from '../../config/input-limits.ts';
 import { z } from 'zod';
 import { endpoints } from '../../config/endpoints.ts';
 import { getDefaultHttpClient, type HttpClient } from '../http/client.ts';
@@ -154,11 +156,14 @@ export function createTelraam(options: TelraamOptions = {}) {
       sourceId: SOURCE_ID,
       url: exportUrl,
       schema: exportSchema,
-      policy: { ttlMs: 5 * 60_000, maxBytes: 50 * 1024 * 1024 },
+      policy: { ttlMs: 5 * 60_000, maxBytes: INPUT_LIMITS.bulkResponseBytes },
       ...loadSpec(opts),
     });
     // The data is as old as the export, not as our download of it.
-    const fetchedAt = Math.min(Date.parse(fetched.data.generatedAt), fetched.fetchedAt);
+    const fetchedAt = Math.min(
+      parseTimestamp(fetched.data.generatedAt) ?? fetched.fetchedAt,
+      fetched.fetchedAt,
+    );
     const stale = fetched.stale && {
       ...fetched.stale,
       since: fetchedAt,
@@ -181,7 +186,7 @@ export function createTelraam(options: TelraamOptions = {}) {
         url: buildUrl(live.proxyUrl, 'reports/traffic_snapshot_live'),
         headers,
         schema: snapshotSchema,
-        policy: { ttlMs: 5 * 60_000, maxBytes: 50 * 1024 * 1024 },
+        policy: { ttlMs: 5 * 60_000, maxBytes: INPUT_LIMITS.bulkResponseBytes },
         ...loadSpec(opts),
       });
       return toResult(SOURCE_ID, [fetched], parseSnapshot(fetched.data, bbox));
@@ -189,12 +194,12 @@ export function createTelraam(options: TelraamOptions = {}) {
 
     /** Hourly counts of one segment between two instants. */
     async trafficReport(segmentId: string, q: ReportQuery): Promise<SourceResult<TrafficHour[]>> {
-      const from = Date.parse(q.timeStart);
-      const to = Date.parse(q.timeEnd);
+      const from = parseTimestamp(q.timeStart) ?? NaN;
+      const to = parseTimestamp(q.timeEnd) ?? NaN;
       if (!live) {
         const { fetched, data } = await readExport(q);
         const records = (data.reports?.[segmentId] ?? []).filter((r) => {
-          const t = Date.parse(r.date);
+          const t = parseTimestamp(r.date) ?? NaN;
           return t >= from && t < to;
         });
         return toResult(SOURCE_ID, [fetched], records.map(toTrafficHour));

@@ -3,7 +3,18 @@
  * real snapshot sample) and the static export file this app reads by default.
  */
 import { z } from 'zod';
+import { parseTimestamp, toIsoTimestamp } from '../../time/timestamp.ts';
 import { geometrySchema } from '../ogc-features/schema.ts';
+
+/**
+ * Telraam's timestamps ("2023-12-10 04:00:00+00:00") as canonical ISO, so that everything after
+ * the schema can use Date.parse in any browser; one that does not parse becomes null (no data).
+ */
+const timestamp = z
+  .string()
+  .nullable()
+  .optional()
+  .transform((v) => (typeof v === 'string' ? (toIsoTimestamp(v) ?? null) : v));
 
 /** Snapshot counts are numbers, or "" when a segment has no recent data; tolerate numeric strings. */
 const count = z
@@ -20,9 +31,9 @@ const count = z
 
 export const snapshotPropertiesSchema = z.looseObject({
   segment_id: z.union([z.number(), z.string()]).transform((v) => String(v)),
-  last_data_package: z.string().nullable().optional(),
+  last_data_package: timestamp,
   timezone: z.string().nullable().optional(),
-  date: z.string().nullable().optional(),
+  date: timestamp,
   period: z.string().nullable().optional(),
   uptime: count,
   heavy: count,
@@ -48,7 +59,11 @@ export const snapshotSchema = z.looseObject({
 export const reportRecordSchema = z.looseObject({
   instance_id: z.number().optional(),
   segment_id: z.union([z.number(), z.string()]).transform((v) => String(v)),
-  date: z.string(),
+  date: z.string().transform((v, ctx) => {
+    const iso = toIsoTimestamp(v);
+    if (iso === undefined) ctx.addIssue({ code: 'custom', message: 'not a timestamp with a time zone' });
+    return iso ?? v;
+  }),
   interval: z.string().optional(),
   uptime: z.number(),
   heavy: z.number(),
@@ -74,7 +89,7 @@ export const EXPORT_FORMAT = 'tweeling-telraam-export';
 export const exportSchema = z.looseObject({
   format: z.literal(EXPORT_FORMAT),
   version: z.literal(1),
-  generatedAt: z.string().refine((s) => !Number.isNaN(Date.parse(s)), { message: 'not an ISO date' }),
+  generatedAt: z.string().refine((s) => parseTimestamp(s) !== undefined, { message: 'not an ISO date' }),
   snapshot: snapshotSchema,
   /** Raw report records per segment id. */
   reports: z.record(z.string(), z.array(reportRecordSchema)).optional(),

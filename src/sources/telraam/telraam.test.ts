@@ -75,6 +75,36 @@ describe('telraam static export (default, key-less)', () => {
   });
 });
 
+describe("telraam's real timestamps", () => {
+  it('reads "2023-12-10 04:00:00+00:00" (not only Chromium can) and hands on ISO', async () => {
+    // The live API's own shape (data-sources notes, 8.1): a space and +00:00, six decimals in
+    // last_data_package. The recorded fixture is rewritten into it, values unchanged.
+    const real = (iso: string) => iso.replace('T', ' ').replace('.000Z', '+00:00');
+    const report = fixtureJson('telraam/reports-traffic-9000001234.json') as { report: { date: string }[] };
+    const live = { ...report, report: report.report.map((r) => ({ ...r, date: real(r.date) })) };
+    expect(live.report[0]?.date).toBe('2026-08-19 06:00:00+00:00');
+    const snapshot = fixtureJson('telraam/traffic_snapshot_live.json') as {
+      features: { properties: Record<string, unknown> }[];
+    };
+    snapshot.features[0]!.properties['date'] = '2023-12-10 04:00:00+00:00';
+    snapshot.features[0]!.properties['last_data_package'] = '2023-12-10 04:58:12.117000+00:00';
+    const t = setup([
+      { match: `${PROXY}/reports/traffic_snapshot_live`, replies: [jsonResponse(snapshot)] },
+      { match: `${PROXY}/reports/traffic`, replies: [jsonResponse(live)] },
+    ]);
+    const tr = createTelraam({ http: t.http, live: { proxyUrl: PROXY } });
+    const seg = await tr.segments();
+    expect(seg.data[0]?.latest?.date).toBe('2023-12-10T04:00:00.000Z');
+    expect(seg.data[0]?.lastDataPackage).toBe('2023-12-10T04:58:12.117Z');
+    const rep = await tr.trafficReport('9000001234', {
+      timeStart: '2026-08-19T00:00:00Z',
+      timeEnd: '2026-08-20T00:00:00Z',
+    });
+    expect(rep.data.map((h) => h.date)).toEqual(report.report.map((r) => r.date));
+    expect(rep.data[0]?.date).toBe('2026-08-19T06:00:00.000Z');
+  });
+});
+
 describe('telraam live via a server-side proxy', () => {
   it('GETs the snapshot from the proxy and POSTs a traffic report query', async () => {
     const t = setup([

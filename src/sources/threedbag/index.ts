@@ -3,6 +3,7 @@
  * click-to-inspect and small areas. The API is not OGC-compliant: 1-based `offset`, `limit` ≤ 100,
  * EPSG:7415 only, and any unknown query parameter is a 400, so we send nothing else.
  */
+import { INPUT_LIMITS } from '../../config/input-limits.ts';
 import { endpoints, THREEDBAG_VERSION } from '../../config/endpoints.ts';
 import { lonLatToRd } from '../../geo/rd.ts';
 import { getDefaultHttpClient, type HttpClient } from '../http/client.ts';
@@ -63,7 +64,7 @@ export interface ThreeDBagApi {
 export function createThreeDBagApi(options: { baseUrl?: string; http?: HttpClient } = {}): ThreeDBagApi {
   const baseUrl = options.baseUrl ?? endpoints.threeDBagApi;
   const http = options.http ?? getDefaultHttpClient();
-  const policy = { ttlMs: 24 * 3_600_000, maxBytes: 20 * 1024 * 1024 };
+  const policy = { ttlMs: 24 * 3_600_000, maxBytes: INPUT_LIMITS.layerResponseBytes };
 
   async function buildingsInBBox(
     bboxRd: BBox,

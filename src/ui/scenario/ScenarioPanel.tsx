@@ -15,6 +15,9 @@ import { EXAMPLE_SCENARIOS } from './examples.ts';
 import { KIND_PARTS, kindParts } from './kinds.ts';
 import { ScenarioResults } from './ScenarioResults.tsx';
 import { downloadScenario, readScenarioFile } from './scenario-files.ts';
+import { INPUT_LIMITS } from '../../config/input-limits.ts';
+import { megabytes } from '../../sources/messages.ts';
+import { limitMessage } from './limit-message.ts';
 
 /**
  * What-if scenarios: open an example or a file, see what it changes, follow the computation
@@ -46,7 +49,10 @@ export function ScenarioPanel() {
     if (!file) return;
     const read = await readScenarioFile(file);
     if (!read.ok) {
-      const message = t(read.reason === 'tooLarge' ? 'scenario.fileTooLarge' : 'scenario.fileUnreadable');
+      const message =
+        read.reason === 'tooLarge'
+          ? t('scenario.fileTooLarge', { mb: megabytes(INPUT_LIMITS.scenarioBytes) })
+          : t('scenario.fileUnreadable');
       useScenarioStore.setState({ rejected: { source: file.name, issues: [{ path: file.name, message }] } });
       return;
     }
@@ -103,7 +109,8 @@ export function ScenarioPanel() {
           <ul>
             {rejected.issues.map((issue, i) => (
               <li key={i}>
-                <code>{issue.path}</code>: {issue.message}
+                <code>{issue.path}</code>:{' '}
+                {issue.limit ? limitMessage(issue.limit, t, rejected.source === 'link') : issue.message}
               </li>
             ))}
           </ul>

@@ -1,8 +1,9 @@
+import { INPUT_LIMITS } from '../../config/input-limits.ts';
 import type { Scenario } from '../../scenarios/engine/types.ts';
 import { offerDownload } from '../download.ts';
 
 /** A scenario is a small diff; anything much bigger is not one (and would not fit a link). */
-export const MAX_SCENARIO_BYTES = 1_000_000;
+export const MAX_SCENARIO_BYTES = INPUT_LIMITS.scenarioBytes;
 
 export type ReadResult = { ok: true; text: string } | { ok: false; reason: 'tooLarge' | 'unreadable' };
 
