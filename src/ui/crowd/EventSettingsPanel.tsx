@@ -14,21 +14,10 @@ import {
 import { useCrowdEventStore } from '../../state/crowd-event-store.ts';
 import { localClock, localDate } from '../../time/age.ts';
 import type { CrowdMonitorView } from '../bindings/use-crowd-monitor.ts';
+import { offerDownload } from '../download.ts';
 
 /** How many log lines the control room shows; the download has them all. */
 const LOG_SHOWN = 8;
-
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // The download has started from the click; the URL is not needed after it.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 /** The event team's settings (kept with the event on this device) and the log with its export. */
 export function EventSettingsPanel({ view }: { view: CrowdMonitorView }) {
@@ -65,14 +54,16 @@ export function EventSettingsPanel({ view }: { view: CrowdMonitorView }) {
       <div className="event-settings__downloads">
         <Button
           appearance="secondary-action-button"
-          onClick={() => download(`${fileName}.csv`, 'text/csv;charset=utf-8', logToCsv(settings.log, t))}
+          onClick={() =>
+            offerDownload(`${fileName}.csv`, logToCsv(settings.log, t), 'text/csv;charset=utf-8')
+          }
         >
           {t('crowd.log.downloadCsv')}
         </Button>
         <Button
           appearance="secondary-action-button"
           onClick={() =>
-            download(`${fileName}.json`, 'application/json', logToJson(settings.log, t, eventId))
+            offerDownload(`${fileName}.json`, logToJson(settings.log, t, eventId), 'application/json')
           }
         >
           {t('crowd.log.downloadJson')}
